@@ -10,11 +10,15 @@ from crm.i18n import QT_TRANSLATE_NOOP, Msg
 
 logger = logging.getLogger(__name__)
 
+WRAP_UP_CALL_BACK = "call_back"
+"""The wrap-up's "call back" outcome: submitting it asks when to call the customer back (the Call Back queue)."""
+
 DEFAULT_DISPOSITIONS: tuple[str, ...] = (
     "order_placed",
     "enquiry",
     "complaint",
     "follow_up",
+    WRAP_UP_CALL_BACK,
     "no_sale",
     "wrong_number",
 )

@@ -26,7 +26,7 @@ from backoffice.resources.base import (
     now_utc,
 )
 from backoffice.resources.plain import plain_rows
-from backoffice.resources.tasks import callback_resource, todo_resource
+from backoffice.resources.tasks import callback_resource, close_called_in, todo_resource
 from backoffice.security import Principal, end_sessions, hash_password
 from crm.phones import normalize_phone, try_normalize_phone
 from crm.schemas import COMPLAINT_TRANSITIONS, ComplaintStatus, ReadModel, Role
@@ -121,6 +121,8 @@ class CallLogResource(Resource):
         if agent_id:  # the wallboard's figures of the day follow once committed (pushed, or long-polled)
             ctx.notes.setdefault(CALL_LOG_AGENTS, set()).add(agent_id)
             touch_line(ctx.conn, agent_id)
+        if values.get("answer_at") or values.get("customer_id"):  # answered, or its customer now known
+            close_called_in(ctx, user, record_id)
 
 
 def _check_time_order(row: Row[Any], values: dict[str, Any]) -> None:

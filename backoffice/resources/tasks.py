@@ -2,7 +2,8 @@
 
 Agents see the to-dos assigned to them, those they created, and those shared with their team; they may
 assign one to any active user or team (the assignee gets it through the delta feed). Callback attempts
-follow :func:`crm.schemas.callbacks.after_attempt`.
+follow :func:`crm.schemas.callbacks.after_attempt`. A caller who gets through on their own closes the call
+backs waiting for them (:func:`close_called_in`): every desktop learns it from the feed.
 """
 
 from __future__ import annotations
@@ -12,17 +13,18 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.engine import Connection, Row
 
 from backoffice import tables as t
 from backoffice.db import WriteContext
 from backoffice.errors import conflict
-from backoffice.resources.base import ALL, STAFF, Access, Resource, now_utc
+from backoffice.resources.base import ALL, STAFF, Access, Resource, audit, now_utc
 from backoffice.security import Principal
 from crm.phones import normalize_phone
 from crm.schemas import ReadModel, Role
-from crm.schemas.callbacks import AttemptOutcome, CallbackAttemptCreate, after_attempt
+from crm.schemas.callbacks import CALLED_IN, AttemptOutcome, CallbackAttemptCreate, CallbackSource, after_attempt
+from crm.schemas.telephony import CallDirection
 
 logger = logging.getLogger(__name__)
 
@@ -110,6 +112,60 @@ class CallbackResource(Resource):
         self.write_columns(ctx, row, values)
         self.audit(ctx, user, "attempt", record_id, {"outcome": body.outcome.value, "status": result.status})
         return self.read_one(ctx.conn, user, record_id)
+
+
+def close_called_in(ctx: WriteContext, user: Principal, call_log_id: str) -> list[str]:
+    """An incoming call that was answered closes the call backs waiting for its caller (the customer,
+    or the number when no customer is known): ``done``, last outcome ``called_in``, the call linked in
+    the attempt log. Only entries asked for before the call was answered (a call back promised during
+    the call stays), not yet claimed (an agent dialling one records its outcome), and not an outbound
+    call list's (a campaign entry is a sales call, not a promise). Returns the ids closed."""
+    c = t.call_logs.c
+    call = ctx.conn.execute(
+        select(c.direction, c.answer_at, c.customer_id, c.caller_normalized, c.agent_id).where(c.id == call_log_id)
+    ).first()
+    if call is None or call.direction != CallDirection.INBOUND.value or call.answer_at is None:
+        return []
+    cb = t.callbacks.c
+    whose = [cb.customer_id == call.customer_id] if call.customer_id else []
+    if call.caller_normalized:
+        whose.append(cb.number == call.caller_normalized)
+    if not whose:
+        return []
+    rows = ctx.conn.execute(
+        select(t.callbacks)
+        .where(
+            cb.status == "pending",
+            cb.source != CallbackSource.CAMPAIGN.value,
+            cb.requested_at <= call.answer_at,
+            or_(*whose),
+        )
+        .with_for_update()
+    ).all()
+    now = now_utc()
+    for row in rows:
+        log = json.loads(row.attempt_log or "[]")
+        log.append(
+            {
+                "at": now.isoformat().replace("+00:00", "Z"),
+                "agent_id": call.agent_id,
+                "outcome": AttemptOutcome.REACHED.value,
+                "notes": "customer called in",
+                "call_log_id": call_log_id,
+            }
+        )
+        values = {
+            "status": "done",
+            "last_outcome": CALLED_IN,
+            "last_attempt_at": now,
+            "attempt_log": json.dumps(log, ensure_ascii=False),
+        }
+        ctx.conn.execute(
+            update(t.callbacks).where(cb.id == row.id).values(version=row.version + 1, updated_at=now, **values)
+        )
+        ctx.touch(t.callbacks, row.id)
+        audit(ctx, user, "called_in", "callbacks", row.id, {"status": "done", "call_log_id": call_log_id})
+    return [row.id for row in rows]
 
 
 def todo_resource() -> TodoResource:

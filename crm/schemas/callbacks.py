@@ -30,6 +30,11 @@ RetrySpacing = Field(
 )
 
 
+CALLED_IN = "called_in"
+"""``last_outcome`` of a call back closed because the customer called in and was answered (the call is
+linked in its attempt log)."""
+
+
 class CallbackSource(str, Enum):
     """Why the entry exists."""
 

@@ -95,39 +95,54 @@ _QUEUE_FIELDS = (
 
 @dataclass(frozen=True)
 class QueueHead:
-    """What the dock shows: the first entries to work on, how many there are in all, and when the
-    next entry scheduled for later becomes due (None: none is)."""
+    """What the dock shows: the first entries to work on, how many there are in all, when the next
+    entry scheduled for later becomes due (None: none is), and the first of those scheduled for later
+    (``upcoming``, soonest first: what the agent promised, listed with its time)."""
 
     entries: list[CallbackRecord]
     total: int
     next_due_at: datetime | None
+    upcoming: list[CallbackRecord] = field(default_factory=list)
 
 
 def queue_head(
     store: Store, now: datetime, me: str, *, limit: int | None = None, exclude: Iterable[str] = ()
 ) -> QueueHead:
     """:func:`waiting_page` and :func:`next_due_at` in one pass over the queue (safe on any thread;
-    the dock calls it off the GUI thread)."""
+    the dock calls it off the GUI thread). Entries to work on come in the order they are due: claimed
+    by me first, then by their time (the time a call back was scheduled for, else when it was asked
+    for: a caller who has waited since 15:00 comes before a call back promised for 16:00)."""
     queued = _with_attempt_queued(store) | set(exclude)
     ready: list[tuple[bool, float, str]] = []
-    next_due: datetime | None = None
+    later: list[tuple[datetime, str]] = []
     for entry_id, status, due_at, claimed_by, claimed_at, requested_at in store.db.reader().execute(_QUEUE_FIELDS):
         status = status or "pending"
         due = parse_time(due_at)
-        if status == "pending" and due is not None and due > now and (next_due is None or due < next_due):
-            next_due = due
         if entry_id in queued:
+            if status == "pending" and due is not None and due > now:
+                later.append((due, ""))  # its retry still wakes the dock; not listed
             continue
         if (
             (status == "claimed" and claimed_by == me)
             or (status == "claimed" and claim_expired(parse_time(claimed_at), now))  # holder went quiet
             or (status == "pending" and (due is None or due <= now))
         ):
-            ready.append((status != "claimed", -_waited(requested_at, now), entry_id))
+            ready.append((status != "claimed", -_waited(due_at or requested_at, now), entry_id))
+        elif status == "pending" and due is not None and due > now:
+            later.append((due, entry_id))
     ready.sort()
+    later.sort()
     chosen = [entry_id for _mine, _waited, entry_id in (ready if limit is None else ready[:limit])]
-    records = {r["id"]: cast(CallbackRecord, r) for r in store.get_many("callbacks", chosen)} if chosen else {}
-    return QueueHead([records[i] for i in chosen if i in records], len(ready), next_due)
+    listed = [entry_id for _due, entry_id in later if entry_id]
+    listed = listed if limit is None else listed[: max(0, limit - len(chosen))]
+    wanted = chosen + listed
+    records = {r["id"]: cast(CallbackRecord, r) for r in store.get_many("callbacks", wanted)} if wanted else {}
+    return QueueHead(
+        [records[i] for i in chosen if i in records],
+        len(ready),
+        later[0][0] if later else None,
+        [records[i] for i in listed if i in records],
+    )
 
 
 def waiting_page(

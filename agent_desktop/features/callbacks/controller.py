@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, cast
 
@@ -32,7 +32,7 @@ from agent_desktop.shell.local_time import local_time
 from crm.records import CallbackRecord
 from crm.schemas.callbacks import AttemptOutcome
 from crm.store import callbacks as cbq
-from crm.store.todos import utc_now
+from crm.store.todos import parse_time, utc_now
 
 logger = logging.getLogger(__name__)
 
@@ -49,13 +49,15 @@ _OUTCOMES = {
 @dataclass(frozen=True)
 class QueueView:
     """One read of the queue for the dock: ``entries`` (the first ``limit``), ``total`` waiting,
-    ``names`` (customer id -> name) of those entries, ``next_due_at`` (next retry), read at ``now``."""
+    ``names`` (customer id -> name) of those entries, ``next_due_at`` (next retry), read at ``now``;
+    ``upcoming``: the first call backs scheduled for later, soonest first."""
 
     entries: list[CallbackRecord]
     total: int
     names: dict[str, str]
     next_due_at: datetime | None
     now: datetime
+    upcoming: list[CallbackRecord] = field(default_factory=list)
 
 
 def read_queue(
@@ -63,9 +65,15 @@ def read_queue(
 ) -> QueueView:
     """Read the queue (SQLite; any thread, so not the GUI thread)."""
     head = cbq.queue_head(store, now, me, limit=limit, exclude=exclude)
-    ids = sorted({customer_id for e in head.entries if (customer_id := e.get("customer_id"))})
+    ids = sorted({customer_id for e in (*head.entries, *head.upcoming) if (customer_id := e.get("customer_id"))})
     names = {c["id"]: str(c.get("name", "")) for c in store.get_many("customers", ids)} if ids else {}
-    return QueueView(head.entries, head.total, names, head.next_due_at, now)
+    return QueueView(head.entries, head.total, names, head.next_due_at, now, head.upcoming)
+
+
+def is_due(entry: CallbackRecord, now: datetime) -> bool:
+    """The entry may be called now: claimed, or not scheduled for later than ``now``."""
+    due = parse_time(entry.get("due_at"))
+    return entry.get("status") == "claimed" or due is None or due <= now
 
 
 def attempt_outcome(call_outcome: str) -> AttemptOutcome | None:
@@ -209,7 +217,8 @@ class CallbackController(QObject):
             return
         rows = [e for e in self.shown() if e["id"] not in self.lost]
         entry = next((e for e in rows if e["id"] == entry_id), None) if entry_id else None
-        entry = entry or (rows[0] if rows else None)
+        now = self.clock()  # the longest waiting caller: never one scheduled for later (only when chosen)
+        entry = entry or next((e for e in rows if is_due(e, now)), None)
         if entry is None:
             self._claiming = ""
             self._run(self.reader(1), self._head_read, self._head_failed)

@@ -1,4 +1,5 @@
-"""The Call Back dock: who is waiting (longest first), click to call, and the attempt's outcome."""
+"""The Call Back dock: who is waiting (in the order they are due), the call backs scheduled for later
+(greyed, with their time), click to call, and the attempt's outcome."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_desktop.features.callbacks.core.due import scheduled_for
+from agent_desktop.shell.local_time import short_local_time
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.phones import format_phone
 from crm.records import CallbackRecord
@@ -38,6 +41,7 @@ SOURCES = {
     "campaign": QT_TRANSLATE_NOOP("CallbackDock", "Call list"),  # search results handed over (forms.search_panel)
 }
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DUE, WAITING, WHY = 2, 3, 4  # columns whose text follows the clock or the language
 MAX_ROWS = 200
 """Rows shown at most: the longest waiting (a call list can put thousands in the queue; the agent works
 from the top, and building thousands of rows on the GUI thread every refresh would stall it)."""
@@ -52,6 +56,18 @@ def waited_text(seconds: float) -> str:
 
 def _source_text(entry: CallbackRecord) -> str:
     return QCoreApplication.translate("CallbackDock", SOURCES.get(entry.get("source", ""), ""))
+
+
+def due_text(entry: CallbackRecord, now: datetime) -> str:
+    """When the entry is due: its time when it was scheduled (a promised time, a retry), else "Now"."""
+    due = scheduled_for(entry)
+    if due is None:
+        return QCoreApplication.translate("CallbackDock", "Now")
+    return short_local_time(due, now)
+
+
+def _waiting_cell(entry: CallbackRecord, now: datetime, later: bool) -> str:
+    return "" if later else waited_text(waiting_seconds(entry, now))
 
 
 class CallbackDock(QWidget):
@@ -81,10 +97,11 @@ class CallbackDock(QWidget):
         self.me_id = me_id
         self.region = region
         self.customer_names = customer_names or (lambda _id: "")
-        self.entries: list[CallbackRecord] = []
+        self.entries: list[CallbackRecord] = []  # the rows to work on now
+        self.upcoming: list[CallbackRecord] = []  # the rows below them: scheduled for later
         self._shown_at: datetime | None = None  # the "now" the waiting times were shown for
         self.busy: set[str] = set()  # entries with an attempt or give-back being written
-        self.table = QTableWidget(0, 5, self)
+        self.table = QTableWidget(0, 6, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -127,7 +144,14 @@ class CallbackDock(QWidget):
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Number"), self.tr("Customer"), self.tr("Waiting"), self.tr("Why"), self.tr("Attempts")]
+            [
+                self.tr("Number"),
+                self.tr("Customer"),
+                self.tr("Due"),
+                self.tr("Waiting"),
+                self.tr("Why"),
+                self.tr("Attempts"),
+            ]
         )
         self.call_button.setText(self.tr("Call back"))
         self._show_more()
@@ -149,12 +173,17 @@ class CallbackDock(QWidget):
         super().changeEvent(event)
 
     def _retranslate_cells(self) -> None:
-        """The Waiting and Why cells in the current language ("3 min" after a switch, not "3 分钟")."""
+        """The Due, Waiting and Why cells in the current language ("3 min" after a switch, not "3 分钟")."""
         now = self._shown_at
         if now is None:
             return
-        for row, entry in enumerate(self.entries):
-            for column, text in ((2, waited_text(waiting_seconds(entry, now))), (3, _source_text(entry))):
+        for row, entry in enumerate(self.rows()):
+            later = row >= len(self.entries)
+            for column, text in (
+                (DUE, due_text(entry, now)),
+                (WAITING, _waiting_cell(entry, now, later)),
+                (WHY, _source_text(entry)),
+            ):
                 cell = self.table.item(row, column)
                 if cell is not None:
                     cell.setText(text)
@@ -169,10 +198,12 @@ class CallbackDock(QWidget):
         now: datetime,
         total: int | None = None,
         names: dict[str, str] | None = None,
+        upcoming: list[CallbackRecord] | None = None,
     ) -> None:
         """Show the waiting entries (at most :data:`MAX_ROWS`, in the order given); ``total``: how many
         wait in all when ``entries`` is only the first of them; ``names``: customer id -> name (read
-        with the entries; without it ``customer_names`` is asked).
+        with the entries; without it ``customer_names`` is asked); ``upcoming``: call backs scheduled
+        for later, listed below (greyed, with their time) while there is room.
 
         The selected entry stays selected while it is in the list (its row may move; the selection
         is cleared when it left, so no other caller is selected in its place) and the list keeps
@@ -181,26 +212,33 @@ class CallbackDock(QWidget):
         self._shown_at = now
         self._show_more()
         entries = entries[:MAX_ROWS]
-        if entries == self.entries:  # only the clock moved: touch just the "waiting" cells
-            for row, entry in enumerate(entries):
-                text = waited_text(waiting_seconds(entry, now))
-                cell = self.table.item(row, 2)
-                assert cell is not None  # the same entries as last time: their rows are all filled in
-                if cell.text() != text:
-                    cell.setText(text)
+        later = list(upcoming or [])[: MAX_ROWS - len(entries)]
+        if entries == self.entries and later == self.upcoming:  # only the clock moved: the time cells
+            for row, entry in enumerate(self.rows()):
+                for column, text in (
+                    (DUE, due_text(entry, now)),
+                    (WAITING, _waiting_cell(entry, now, row >= len(entries))),
+                ):
+                    cell = self.table.item(row, column)
+                    assert cell is not None  # the same entries as last time: their rows are all filled in
+                    if cell.text() != text:
+                        cell.setText(text)
             return
         selected = self.selected_id()
         bars = (self.table.verticalScrollBar(), self.table.horizontalScrollBar())
         scrolled = [bar.value() for bar in bars]
         name_of = (lambda cid: names.get(cid, "")) if names is not None else self.customer_names
-        self.entries = list(entries)
-        self.table.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
+        self.entries, self.upcoming = list(entries), later
+        self.table.setRowCount(len(entries) + len(later))
+        greyed = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        for row, entry in enumerate(self.rows()):
             mine = entry.get("status") == "claimed" and entry.get("claimed_by") == self.me_id
+            scheduled = row >= len(entries)
             cells = (
                 format_phone(entry.get("number", ""), self.region),  # as people read it: 138 0013 8000
                 name_of(entry.get("customer_id") or ""),
-                waited_text(waiting_seconds(entry, now)),
+                due_text(entry, now),
+                _waiting_cell(entry, now, scheduled),
                 _source_text(entry),
                 str(entry.get("attempts", 0)),
             )
@@ -211,15 +249,23 @@ class CallbackDock(QWidget):
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
+                if scheduled:
+                    item.setForeground(greyed)
+                    if entry.get("reason"):
+                        item.setToolTip(entry["reason"])
                 self.table.setItem(row, column, item)
         self._keep_selected(selected)
         for bar, value in zip(bars, scrolled):
             bar.setValue(value)
         self._update_buttons()
 
+    def rows(self) -> list[CallbackRecord]:
+        """Every row shown, in order: the entries to work on, then those scheduled for later."""
+        return self.entries + self.upcoming
+
     def _keep_selected(self, entry_id: str | None) -> None:
         """Select ``entry_id``'s row again without scrolling to it; nothing when it left the list."""
-        row = next((r for r, e in enumerate(self.entries) if e["id"] == entry_id), None) if entry_id else None
+        row = next((r for r, e in enumerate(self.rows()) if e["id"] == entry_id), None) if entry_id else None
         model = self.table.selectionModel()
         if row is None:
             if model.hasSelection():
@@ -250,7 +296,7 @@ class CallbackDock(QWidget):
         self.message.setText(self._message())
 
     def select(self, entry_id: str) -> None:
-        for row, entry in enumerate(self.entries):
+        for row, entry in enumerate(self.rows()):
             if entry["id"] == entry_id:
                 self.table.selectRow(row)
                 return
@@ -261,7 +307,7 @@ class CallbackDock(QWidget):
 
     def selected_entry(self) -> CallbackRecord | None:
         entry_id = self.selected_id()
-        return next((e for e in self.entries if e["id"] == entry_id), None)
+        return next((e for e in self.rows() if e["id"] == entry_id), None)
 
     def _update_buttons(self) -> None:
         entry = self.selected_entry()
@@ -271,7 +317,7 @@ class CallbackDock(QWidget):
             and entry.get("claimed_by") == self.me_id
             and entry["id"] not in self.busy
         )
-        self.call_button.setEnabled(bool(self.entries))
+        self.call_button.setEnabled(bool(self.entries) or entry is not None)
         self.release_button.setEnabled(mine)
         for button in self.outcome_buttons.values():
             button.setEnabled(mine)

@@ -4,7 +4,8 @@ Missed calls come from :data:`PHONE` (``sig_incoming_call``, ``sig_call_rejected
 ``sig_call_changed``) through :class:`~agent_desktop.features.callbacks.core.detector.MissedCallDetector`;
 they are kept until :data:`CRM` is ready, then queued in its store (synced to every agent).
 Click-to-dial goes through ``phone.dial(number)``. Provides :data:`CALLBACKS`
-(:meth:`CallbackFeature.add_manual`). With :data:`SCREENPOP`, the card's "Call back" queues its caller,
+(:meth:`CallbackFeature.add_manual`). With :data:`SCREENPOP`, the card's "Call back" and a wrap-up ending
+"Call back later" ask when (:class:`CallbackWhenDialog`: the customer's call window proposed) and queue the caller,
 and the card shows the customer being called back (:attr:`sig_dialing_customer`) or opened from the
 list (:attr:`sig_open_customer`).
 
@@ -24,26 +25,29 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 
 from agent_desktop.features.callbacks.api import CALLBACKS
 from agent_desktop.features.callbacks.controller import CallbackController, QueueView
 from agent_desktop.features.callbacks.core.detector import MissedCallDetector
 from agent_desktop.features.callbacks.core.due import came_due
 from agent_desktop.features.callbacks.dock import MAX_ROWS, CallbackDock
+from agent_desktop.features.callbacks.when_dialog import CallbackWhenDialog
 from agent_desktop.features.crm_link.api import CRM, CrmService, remembered_user
 from agent_desktop.features.phone.api import PHONE
 from agent_desktop.features.screenpop.api import SCREENPOP, ScreenPopApi
 from agent_desktop.shell.keys import DUE_ALERTS
+from agent_desktop.shell.local_time import local_time
 from agent_desktop.shell.services import ServiceRegistry, ServiceWaiter
 from agent_desktop.shell.tasks import Newest
 from agent_desktop.shell.timers import MAX_TIMER_MS
 from crm.records import CallbackRecord
 from crm.schemas.callbacks import AttemptOutcome
 from crm.store import callbacks as cbq
-from crm.store.todos import utc_now
+from crm.store.todos import parse_time, utc_now
+from forms.wrapup_result import WRAP_UP_CALL_BACK, WrapUpResult
 from screenpop.core.models import CardModel
 from softphone.engine.events import CallChanged, CommandFailed
 
@@ -54,6 +58,14 @@ if TYPE_CHECKING:
     from softphone.qt.adapter import PhoneAdapter
 
 logger = logging.getLogger(__name__)
+
+
+class WrapUpForm(Protocol):
+    """The card's wrap-up form, as far as the call-back outcome needs it."""
+
+    @property
+    def sig_wrap_up_submitted(self) -> SignalInstance: ...
+
 
 WAITING_LABEL_REFRESH_MS = 30_000
 DOCK = "callbacks"
@@ -94,6 +106,8 @@ class CallbackFeature(QObject):
         self.controller: CallbackController | None = None
         self.waiting_for_store: list[cbq.MissedCall] = []
         self.detector = MissedCallDetector(self._on_missed, blocked_code=blocked_code, clock=clock, region=region)
+        self.region = region
+        self.when_dialog: CallbackWhenDialog | None = None  # the call-back question open last
         self.dock = CallbackDock(region=region)
         window.set_dock_content(DOCK, self.dock)
         self.alerts = services.get(DUE_ALERTS)
@@ -130,23 +144,66 @@ class CallbackFeature(QObject):
         self._card_wait.start()
 
     def connect_card(self, screenpop: ScreenPopApi) -> None:
-        """The customer card's "Call back" queues the card's caller (a promised call back); the card
-        shows the customer being called back, or opened from the list."""
-        screenpop.requests.sig_call_back_requested.connect(self._from_card)
+        """The customer card's "Call back" (and a wrap-up ending "Call back later") asks when, then queues
+        the card's caller (a promised call back); the card shows the customer being called back, or
+        opened from the list."""
+        screenpop.requests.sig_call_back_requested.connect(self.ask_when)
         self.sig_open_customer.connect(screenpop.open_customer)
         self.sig_dialing_customer.connect(screenpop.dialling_customer)
+        wrap_up: WrapUpForm | None = getattr(screenpop, "wrap_up", None)
+        if wrap_up is not None:
+            wrap_up.sig_wrap_up_submitted.connect(lambda result: self._wrapped_up(screenpop, result))
 
-    def _from_card(self, card: CardModel) -> None:
+    def _wrapped_up(self, screenpop: ScreenPopApi, result: WrapUpResult) -> None:
+        """A wrap-up submitted with the "call back" outcome asks when to call that call's customer back."""
+        if result.disposition != WRAP_UP_CALL_BACK:
+            return
+        history = getattr(screenpop, "history", None)
+        session = history.get(result.call_id) if history is not None else None
+        card = session.card if session is not None else screenpop.current_card()
+        if card is not None:
+            self.ask_when(card, result.notes)
+
+    def ask_when(self, card: CardModel, note: str = "") -> None:
+        """Ask when to call the card's caller back (the dialog opens; nothing waits for it), then queue it."""
         customer, identity = card.customer, card.identity
         number = identity.number or identity.number_raw or (customer.phones[0] if customer and customer.phones else "")
         if not number:
             self.dock.show_message(lambda: self.tr("This caller has no number to call back."))
             return
-        self.add_manual(number, customer.id if customer else None, on_done=self._promised)
+        name, window = (customer.name, customer.call_window) if customer else ("", "")
+        dialog = CallbackWhenDialog(
+            name,
+            number,
+            window,
+            note.splitlines()[0] if note else "",
+            region=self.region,
+            clock=self.clock,
+            parent=self.window,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        customer_id = customer.id if customer else None
+        dialog.accepted.connect(
+            lambda: self.add_manual(
+                number,
+                customer_id,
+                dialog.note(),
+                dialog.due_at(),
+                on_done=lambda entry: self._promised(entry, name or number),
+            )
+        )
+        self.when_dialog = dialog
+        dialog.open()
 
-    def _promised(self, entry: CallbackRecord) -> None:
-        """The card's call back is in the queue: select it in the dock once listed."""
+    def _promised(self, entry: CallbackRecord, who: str) -> None:
+        """The call back is in the queue: say for when, and select it in the dock once listed."""
         self._select_when_shown = entry.get("id")
+        due = parse_time(entry.get("due_at"))
+        if due is None or due <= self.clock():
+            self.dock.show_message(lambda: self.tr("Call back to {0} queued: as soon as possible.").format(who))
+            return
+        when = local_time(due, self.clock())
+        self.dock.show_message(lambda: self.tr("Call back to {0} scheduled for {1}.").format(who, when))
 
     # -- wiring ---------------------------------------------------------------------------------
     def connect_phone(self, phone: PhoneAdapter) -> None:
@@ -186,7 +243,7 @@ class CallbackFeature(QObject):
             tasks=self.tasks,
             phone=self.phone,
             clock=self.clock,
-            shown=lambda: self.dock.entries,
+            shown=self.dock.rows,
             parent=self,
         )
         c.sig_queue_changed.connect(self.refresh)
@@ -233,7 +290,7 @@ class CallbackFeature(QObject):
             return
         customer_id = (
             self.controller.customer_for_call(call_id)
-            or next((e.get("customer_id") for e in self.dock.entries if e["id"] == entry_id), None)
+            or next((e.get("customer_id") for e in self.dock.rows() if e["id"] == entry_id), None)
             or (self.controller.creating.get(entry_id) or {}).get("customer_id")
         )
         if customer_id:
@@ -326,9 +383,9 @@ class CallbackFeature(QObject):
     def _show(self, view: QueueView) -> None:
         if self._closed or self.controller is None:
             return
-        self.dock.show_entries(view.entries, view.now, total=view.total, names=view.names)
+        self.dock.show_entries(view.entries, view.now, total=view.total, names=view.names, upcoming=view.upcoming)
         self.window.set_dock_count(DOCK, view.total)
-        if self._select_when_shown and any(e["id"] == self._select_when_shown for e in view.entries):
+        if self._select_when_shown and any(e["id"] == self._select_when_shown for e in self.dock.rows()):
             self.dock.select(self._select_when_shown)
             self._select_when_shown = None
         if view.next_due_at is None:
@@ -359,7 +416,7 @@ class CallbackFeature(QObject):
     def show_entry(self, entry_id: str) -> None:
         """Select this entry in the dock and show its customer on the card (a clicked alert)."""
         self.dock.select(entry_id)
-        customer_id = next((e.get("customer_id") for e in self.dock.entries if e["id"] == entry_id), None)
+        customer_id = next((e.get("customer_id") for e in self.dock.rows() if e["id"] == entry_id), None)
         if customer_id:
             self.sig_open_customer.emit(customer_id)
 

@@ -24,13 +24,13 @@ def test_a_campaign_entry_shows_its_source_in_the_dock(qtbot):
         "attempts": 0,
     }
     dock.show_entries([entry], datetime.now(timezone.utc))
-    assert dock.table.item(0, 3).text() == "Call list"
+    assert dock.table.item(0, 4).text() == "Call list"
     translator = QTranslator()
     assert translator.load(str(loader.translation_file("zh_CN")))
     QCoreApplication.installTranslator(translator)
     try:
         dock.show_entries([dict(entry, id="c2")], datetime.now(timezone.utc))
-        assert dock.table.item(0, 3).text() == "外呼名单"
+        assert dock.table.item(0, 4).text() == "外呼名单"
     finally:
         QCoreApplication.removeTranslator(translator)
 

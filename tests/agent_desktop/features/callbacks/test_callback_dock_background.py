@@ -218,7 +218,8 @@ def test_the_selected_entry_stays_selected_and_the_list_keeps_its_scroll_positio
     bar.setValue(bar.maximum() // 3)
     scrolled = bar.value()
     assert dock.selected_id() == chosen and scrolled > 0
-    earlier = [callback(6000 + k, requested_at=stamp(NOW - timedelta(hours=3, seconds=k))) for k in range(3)]
+    asked = [stamp(NOW - timedelta(hours=3, seconds=k)) for k in range(3)]
+    earlier = [callback(6000 + k, requested_at=asked[k], due_at=asked[k]) for k in range(3)]
     store.bulk_load("callbacks", earlier)  # three callers who waited longer: the rows move down
     with qtbot.waitSignal(feature.sig_refreshed, timeout=10000):
         feature.controller.synced()

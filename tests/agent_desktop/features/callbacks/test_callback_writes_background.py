@@ -93,11 +93,12 @@ def test_every_call_back_write_runs_off_the_gui_thread(desk, qtbot) -> None:
     with qtbot.waitSignal(feature.sig_refreshed, timeout=5000):
         controller.on_missed(cbq.MissedCall("13900139000", NOW, CallbackSource.UNANSWERED))
     card = SimpleNamespace(
-        customer=SimpleNamespace(id=customer(2)["id"], phones=["+8613800000002"]),
+        customer=SimpleNamespace(id=customer(2)["id"], name="", phones=["+8613800000002"], call_window=""),
         identity=SimpleNamespace(number="+8613700137000", number_raw=""),
     )
     with qtbot.waitSignal(feature.sig_refreshed, timeout=5000):
-        feature._from_card(card)  # "Call back" on the customer card
+        feature.ask_when(card)  # "Call back" on the customer card: asked when, as soon as possible
+        feature.when_dialog.accept()
     select_mine(feature)
     with qtbot.waitSignal(controller.sig_attempt_recorded, timeout=5000):
         feature.dock.outcome_buttons[AttemptOutcome.NO_ANSWER].click()

@@ -57,7 +57,9 @@ def test_features_wait_for_the_crm_service_then_fill_their_docks(make_shell, qtb
     worker.start()  # e.g. the wrap-up's follow-up to-do
     worker.join(5)
     qtbot.waitUntil(lambda: "跟进发票" in [t["title"] for t in todos.model.items], timeout=3000)
-    card_dock.sig_call_back_requested.emit(card)  # "Call back" on the customer card
+    card_dock.sig_call_back_requested.emit(card)  # "Call back" on the customer card asks when
+    assert callbacks.when_dialog is not None and callbacks.when_dialog.now_radio.isChecked()  # no call window
+    callbacks.when_dialog.accept()
     qtbot.waitUntil(
         lambda: (
             [(e["number"], e["customer_id"], e["source"]) for e in callbacks.dock.entries]
