@@ -66,6 +66,12 @@ def main(argv: list[str] | None = None) -> int:
     embedded.add_argument("--db", required=True, help="SQLite file")
     embedded.add_argument("--seed-customers", type=int, default=500)
     embedded.add_argument("--agent", default="agent", help="the local agent's user name")
+    embedded.add_argument(
+        "--port",
+        type=int,
+        default=0,
+        help="serve on this loopback port (default: a free one; a restart keeps its port)",
+    )
     embedded.add_argument("--log-file", help="log here, rotated by size (default: stderr)")
     embedded.add_argument("--log-max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="rotate the log at this size")
     embedded.add_argument("--log-keep", type=int, default=DEFAULT_KEEP, help="old log files kept")
@@ -78,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
 
         _quiet_gc()
         try:
-            return serve_embedded(args.db, customers=args.seed_customers, agent=args.agent)
+            return serve_embedded(args.db, customers=args.seed_customers, agent=args.agent, port=args.port)
         except Exception:
             logger.exception("the embedded back office failed")  # into its log file, not only stderr
             return 1

@@ -8,7 +8,8 @@ three steps over the child's standard streams:
    random one at every start; it never appears on a command line, in the environment or a file);
 2. the child seeds the database the first time, sets that password on the local user (``--agent``:
    the local agent, or a seeded demo account such as ``supervisor``, whose role and team stay), serves
-   on a free loopback port and writes one JSON line to stdout: ``{"url": ..., "seeded_now": ...}``;
+   on a free loopback port (``--port``: that one, as when the desktop restarts a child that died) and
+   writes one JSON line to stdout: ``{"url": ..., "seeded_now": ...}``;
 3. it serves until its stdin reaches end of file: the parent closed it to stop the back office,
    or the parent died (the system closes the pipe), so no back office outlives its desktop.
 
@@ -36,6 +37,7 @@ def serve_embedded(
     customers: int,
     agent: str,
     host: str = "127.0.0.1",
+    port: int = 0,
     stdin: IO[bytes] | None = None,
     stdout: IO[str] | None = None,
 ) -> int:
@@ -57,7 +59,7 @@ def serve_embedded(
     ensure_user(db, agent, password, role=None, display_name="Agent")  # a demo supervisor stays one
     del password
     logger.info("embedded back office data ready in %.1f s (%s)", time.monotonic() - started, report)
-    sock = bind_socket(host, 0)
+    sock = bind_socket(host, port)
     # one desk and no supervisor to approve prices: the agent sets them (backoffice.prices)
     os.environ.setdefault("BACKOFFICE_ORDERS_MAX_DISCOUNT_PCT", "100")
     server = make_server(db)

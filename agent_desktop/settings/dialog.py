@@ -8,6 +8,7 @@ and the user agrees, are remembered for this session only).
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -148,6 +149,10 @@ class SettingsDialog(Retranslated, QDialog):
             return QCoreApplication.translate("SettingsDialog", "Must be more than {0}.").format(ctx.get("gt"))
         if kind == "value_error":
             return QCoreApplication.translate("Settings", str(ctx.get("error", err.get("msg", ""))))
+        if kind in ("literal_error", "enum"):  # the values allowed, as written in a setting
+            values = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+            allowed = ", ".join(value or '""' for value in values)  # "": the empty value (automatic)
+            return QCoreApplication.translate("SettingsDialog", "Not a valid value; use one of: {0}.").format(allowed)
         return QCoreApplication.translate("SettingsDialog", "Not a valid value.")  # pydantic's own text is English only
 
     def _field_errors(self, changes: dict[str, Any]) -> dict[str, str]:

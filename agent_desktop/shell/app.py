@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from agent_desktop.settings import SettingsManager
@@ -35,6 +34,7 @@ from agent_desktop.shell.memory import (
     pin_malloc_thresholds,
     stop_pyside_source_scan,
 )
+from agent_desktop.shell.open_external import open_external
 from agent_desktop.shell.paths import AppPaths
 from agent_desktop.shell.quit_guards import QuitGuards
 from agent_desktop.shell.single_instance import SingleInstance, hand_over
@@ -311,7 +311,8 @@ class Shell(QObject):
         QApplication.alert(w)  # where the window manager refuses the focus, the taskbar entry asks for it
 
     def open_log_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.log_dir)))
+        """In the file manager; without one, its path to copy."""
+        open_external(QUrl.fromLocalFile(str(self.ctx.paths.log_dir)), self.window)
 
     def quit(self, force: bool = False) -> None:
         """Save the layout, stop the features (reverse order), then leave the event loop; first, what

@@ -73,8 +73,16 @@ def export_diagnostics(
     return names
 
 
+def _entry(name: str, path: Path) -> zipfile.ZipInfo:
+    """A zip entry dated as ``path`` was last written (local time, as zip keeps it; not before 1980)."""
+    info = zipfile.ZipInfo(name, date_time=max(time.localtime(path.stat().st_mtime)[:6], (1980, 1, 1, 0, 0, 0)))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    return info
+
+
 def _copy_redacted(path: Path, archive: zipfile.ZipFile, name: str, redact: Callable[[str], str]) -> None:
-    with path.open(encoding="utf-8", errors="replace") as source, archive.open(name, "w") as out:
+    entry = _entry(name, path)
+    with path.open(encoding="utf-8", errors="replace") as source, archive.open(entry, "w") as out:
         chunk: list[str] = []
         for line in source:
             chunk.append(line)

@@ -61,6 +61,7 @@ Source: "..\policy\policy.example.toml"; DestDir: "{commonappdata}\AgentDesktop"
 Source: "{param:POLICY}"; DestDir: "{commonappdata}\AgentDesktop"; DestName: "policy.toml"; Flags: external ignoreversion; Check: HasParam('POLICY')
 Source: "AgentDesktop.admx"; DestDir: "{app}\policy-templates"; Flags: ignoreversion
 Source: "en-US\AgentDesktop.adml"; DestDir: "{app}\policy-templates\en-US"; Flags: ignoreversion
+Source: "zh-CN\AgentDesktop.adml"; DestDir: "{app}\policy-templates\zh-CN"; Flags: ignoreversion
 
 [Dirs]
 Name: "{commonappdata}\AgentDesktop"

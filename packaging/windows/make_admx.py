@@ -1,18 +1,22 @@
-"""Write the Group Policy template (ADMX + en-US ADML) for every setting of the schema.
+"""Write the Group Policy template (ADMX, with en-US and zh-CN ADML) for every setting of the schema.
 
-    .venv/bin/python packaging/windows/make_admx.py     # after adding or changing a setting
+    .venv/bin/python packaging/windows/make_admx.py                 # after adding or changing a setting
+    .venv/bin/python packaging/windows/make_admx.py --out-dir DIR   # elsewhere (the shipped ones stay)
 
 Each setting gets two policies: under "Agent Desktop" (set and locked: registry
 ``HKLM\\SOFTWARE\\Policies\\AgentDesktop\\<section>``) and under "Agent Desktop - defaults users may
 change" (``...\\AgentDesktop\\Recommended\\<section>``), plus ``allow_policy_override`` and the settings
 bundles' rules ``bundle_https_only`` and ``bundle_signing_keys`` (values of the key itself). The value names
 and types are what :mod:`agent_desktop.settings.policy_registry` reads; the explanations are the
-README's settings table. Install: copy ``AgentDesktop.admx`` to ``%SystemRoot%\\PolicyDefinitions``
-(or the domain's Central Store) and ``en-US\\AgentDesktop.adml`` to its ``en-US`` folder.
+README's settings table. The zh-CN ADML (:mod:`adml_zh_cn`) has the same string ids, its settings
+named by the app's own Chinese labels. Install: copy ``AgentDesktop.admx`` to
+``%SystemRoot%\\PolicyDefinitions`` (or the domain's Central Store) and ``en-US\\AgentDesktop.adml`` (and
+``zh-CN\\AgentDesktop.adml``) to its folder of that name.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -28,8 +32,9 @@ from pydantic_core import to_jsonable_python
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+for folder in (ROOT, HERE):  # the app's packages; adml_zh_cn beside this file
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
 
 from agent_desktop import __version__  # noqa: E402
 from agent_desktop.settings.policy_registry import (  # noqa: E402
@@ -41,8 +46,8 @@ from agent_desktop.settings.policy_registry import (  # noqa: E402
 )
 from agent_desktop.settings.schema import SECTIONS  # noqa: E402
 
-ADMX = HERE / "AgentDesktop.admx"
-ADML = HERE / "en-US" / "AgentDesktop.adml"
+ADMX_NAME = "AgentDesktop.admx"
+ADML_NAME = "AgentDesktop.adml"
 NS = "http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions"
 SECTION_TITLES = {
     "sip": "Phone (SIP)",
@@ -87,6 +92,37 @@ def readme_rows() -> dict[str, tuple[str, str]]:
     return rows
 
 
+class Texts:
+    """The ADML's words in English; :class:`adml_zh_cn.ChineseTexts` says them in Chinese (same ids)."""
+
+    language = "en-US"
+    display_name = "Agent Desktop"
+    description = "Settings of Agent Desktop for every user of the computer."
+    signing_keys_box = "Ed25519 public keys (base64, one per line)"
+
+    def fixed(self, sid: str, english: str) -> str:
+        """The text of one of the template's own strings (the categories, the policy file's rules)."""
+        return english
+
+    def title(self, section: str) -> str:
+        return SECTION_TITLES.get(section, section)
+
+    def policy_name(self, key: str) -> str:
+        return key
+
+    def explain(self, key: str, meaning: str, default: str, locked: bool) -> str:
+        rule = (
+            "Users cannot change it (shown disabled in Settings)."
+            if locked
+            else "Users may change it; their own value wins."
+        )
+        about = f"{meaning.rstrip('.')}. " if meaning else ""
+        return f"{key}: {about}Default: {default}. {rule}"
+
+    def choice(self, key: str, value: str) -> str:
+        return value or "(automatic)"
+
+
 def _bounds(field: typing.Any) -> tuple[int, int]:
     low, high = 0, 2**32 - 1
     for item in field.metadata:
@@ -95,8 +131,9 @@ def _bounds(field: typing.Any) -> tuple[int, int]:
     return low, high
 
 
-def build() -> tuple[str, str]:
-    """The ADMX and ADML texts."""
+def build(texts: Texts | None = None) -> tuple[str, str]:
+    """The ADMX and the ADML texts (the ADML in the language of ``texts``, English by default)."""
+    texts = texts or Texts()
     rows = readme_rows()
     strings: list[tuple[str, str]] = [
         ("AgentDesktop", "Agent Desktop"),
@@ -126,6 +163,7 @@ def build() -> tuple[str, str]:
             "(bundle_signing_keys). Replaces the policy file's keys.",
         ),
     ]
+    strings = [(sid, texts.fixed(sid, text)) for sid, text in strings]
     categories = [
         '    <category name="AgentDesktop" displayName="$(string.AgentDesktop)" />',
         '    <category name="AgentDesktop_Recommended" displayName="$(string.AgentDesktop_Recommended)" />',
@@ -157,10 +195,10 @@ def build() -> tuple[str, str]:
     ]
     presentations: list[str] = [
         f'      <presentation id="{BUNDLE_SIGNING_KEYS}"><multiTextBox refId="{BUNDLE_SIGNING_KEYS}">'
-        "Ed25519 public keys (base64, one per line)</multiTextBox></presentation>"
+        f"{escape(texts.signing_keys_box)}</multiTextBox></presentation>"
     ]
     for section, model in SECTIONS.items():
-        title = SECTION_TITLES.get(section, section)
+        title = texts.title(section)
         for kind, parent in (("", "AgentDesktop"), ("_Recommended", "AgentDesktop_Recommended")):
             strings.append((f"cat_{section}{kind}", title))
             categories += [
@@ -179,13 +217,10 @@ def build() -> tuple[str, str]:
                 ("_Recommended", f"{REGISTRY_KEY}\\{RECOMMENDED}\\{section}", False),
             ):
                 pid = f"{section}_{name}{suffix}"
-                rule = (
-                    "Users cannot change it (shown disabled in Settings)."
-                    if locked
-                    else "Users may change it; their own value wins."
-                )
-                about = f"{meaning.rstrip('.')}. " if meaning else ""
-                strings += [(pid, key), (f"{pid}_Explain", f"{key}: {about}Default: {default}. {rule}")]
+                strings += [
+                    (pid, texts.policy_name(key)),
+                    (f"{pid}_Explain", texts.explain(key, meaning, default, locked)),
+                ]
                 head = (
                     f'    <policy name="{pid}" class="Machine" displayName="$(string.{pid})" '
                     f'explainText="$(string.{pid}_Explain)"'
@@ -216,7 +251,7 @@ def build() -> tuple[str, str]:
                     elif element == "enum":
                         body.append(f'        <enum id="{pid}" valueName="{name}" required="true">')
                         for i, choice in enumerate(typing.get_args(field.annotation)):
-                            strings.append((f"{pid}_{i}", choice or "(automatic)"))
+                            strings.append((f"{pid}_{i}", texts.choice(key, choice)))
                             body.append(
                                 f'          <item displayName="$(string.{pid}_{i})"><value><string>{escape(choice)}'
                                 "</string></value></item>"
@@ -271,8 +306,8 @@ def build() -> tuple[str, str]:
             "<!-- Generated by packaging/windows/make_admx.py from the settings schema: do not edit. -->",
             '<policyDefinitionResources xmlns:xsd="http://www.w3.org/2001/XMLSchema" '
             f'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" revision="1.0" schemaVersion="1.0" xmlns="{NS}">',
-            "  <displayName>Agent Desktop</displayName>",
-            "  <description>Settings of Agent Desktop for every user of the computer.</description>",
+            f"  <displayName>{escape(texts.display_name)}</displayName>",
+            f"  <description>{escape(texts.description)}</description>",
             "  <resources>",
             "    <stringTable>",
             *(f'      <string id="{sid}">{escape(text)}</string>' for sid, text in strings),
@@ -288,12 +323,40 @@ def build() -> tuple[str, str]:
     return admx, adml
 
 
-def main() -> int:
-    admx, adml = build()
-    ADML.parent.mkdir(parents=True, exist_ok=True)
-    ADMX.write_text(admx, encoding="utf-8", newline="\r\n")
-    ADML.write_text(adml, encoding="utf-8", newline="\r\n")
-    print(f"wrote {ADMX.relative_to(ROOT)} and {ADML.relative_to(ROOT)}")
+def languages() -> list[Texts]:
+    from adml_zh_cn import ChineseTexts
+
+    return [Texts(), ChineseTexts()]
+
+
+def write(out_dir: Path) -> list[Path]:
+    """Write the ADMX and an ADML per language (``en-US/``, ``zh-CN/``) under ``out_dir``."""
+    written = []
+    for texts in languages():
+        admx, adml = build(texts)
+        path = out_dir / texts.language / ADML_NAME
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(adml, encoding="utf-8", newline="\r\n")
+        written.append(path)
+    (out_dir / ADMX_NAME).write_text(admx, encoding="utf-8", newline="\r\n")
+    return [out_dir / ADMX_NAME, *written]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="make_admx.py",
+        description="Write the Group Policy template of Agent Desktop's settings: AgentDesktop.admx and its "
+        "AgentDesktop.adml in en-US and zh-CN, from the settings schema and the README's settings table.",
+    )
+    parser.add_argument(
+        "--out-dir",
+        type=Path,
+        default=HERE,
+        help="write the files under this folder (default: packaging/windows, the files the installer ships)",
+    )
+    args = parser.parse_args(argv)
+    for path in write(args.out_dir):
+        print(f"wrote {path}")
     return 0
 
 

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QStandardPaths
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -58,3 +59,14 @@ def restore_logging():
         if h not in root.handlers:
             root.addHandler(h)
     root.setLevel(level)
+
+
+@pytest.fixture
+def documents_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A home of the test's own with a Documents folder (where a first save dialog starts), whatever the
+    machine's home holds."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    documents = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    documents.mkdir(parents=True)
+    return documents

@@ -70,6 +70,10 @@ class CrmLink(QObject):
 
     _sig_secret_stored = Signal(str)
     """A secret was stored (its account), from any thread: queued to the GUI thread."""
+    _sig_backoffice_down = Signal(int, bool)
+    """The embedded back office died (exit code, given up restarting it), from its watching thread."""
+    _sig_backoffice_back = Signal(str)
+    """The embedded back office serves again (its URL), from its watching thread."""
 
     def __init__(self, ctx: AppContext, window: MainWindow) -> None:
         super().__init__(window)
@@ -85,7 +89,10 @@ class CrmLink(QObject):
         self._closed = False
         self._signing_in = False  # a sign-in task is under way (it stores the password itself)
         self._auth_failed = False  # the CRM refused the signed-in service's password
+        self._typed_username = ""  # the user name last entered in the sign-in dialog
         self._sig_secret_stored.connect(self._on_secret_stored)
+        self._sig_backoffice_down.connect(self.view.show_backoffice_down)
+        self._sig_backoffice_back.connect(self._on_backoffice_back)
         self._stop_listening = ctx.credentials.add_listener(self._sig_secret_stored.emit)
         self.conflicts_dialog: ConflictsDialog | None = None
         self._conflict_count = 0
@@ -106,6 +113,8 @@ class CrmLink(QObject):
                 self.ctx.paths.log_dir,
                 log_limits=LogLimits.from_mb(logs.max_file_mb, logs.keep_files),
                 username=crm.username or LOCAL_AGENT,  # ``--as supervisor``: the demo supervisor
+                on_exit=self._sig_backoffice_down.emit,
+                on_back=self._sig_backoffice_back.emit,
             )
             self.ctx.tasks.run(self._connect_embedded, self._on_ready, self._on_failed, owner=self)
         else:
@@ -184,6 +193,12 @@ class CrmLink(QObject):
             self.ctx.services.provide(LIVE, self.live)
             self.live.start()
         logger.info("CRM link ready (%s as %s)", "embedded" if service.embedded else service.url, service.username)
+
+    def _on_backoffice_back(self, _url: str) -> None:
+        """The embedded back office was restarted (same URL and password): send what waits now."""
+        self.view.show_backoffice_back()
+        if self.service is not None:
+            self.service.engine.wake()
 
     # -- sync conflicts -----------------------------------------------------------------------
     def open_conflicts(self) -> ConflictsDialog | None:
@@ -287,10 +302,12 @@ class CrmLink(QObject):
         else:
             self._on_new_password(username, None)
 
-    def _ask_password(self, url: str, username: str, message: str, on_entered: Callable[[str, str], None]) -> None:
+    def _ask_password(
+        self, url: str, username: str, message: str, on_entered: Callable[[str, str], None], note: str = ""
+    ) -> None:
         from agent_desktop.features.crm_link.login_dialog import CrmLoginDialog
 
-        dialog = CrmLoginDialog(url, username, message, parent=self.window)
+        dialog = CrmLoginDialog(url, username, message, parent=self.window, note=note)
         dialog.accepted.connect(lambda: on_entered(dialog.username(), dialog.password()))
         dialog.rejected.connect(self._on_login_cancelled)
         dialog.finished.connect(dialog.deleteLater)
@@ -322,15 +339,17 @@ class CrmLink(QObject):
         message = self.tr("Wrong user name or password") if "no CRM" not in str(exc) else ""
         if isinstance(exc, TooManyAttempts) and isinstance(exc.message, Msg):  # held back after failed sign-ins
             message = QCoreApplication.translate(exc.message.context, exc.message)
+        note = ""
         if self.ctx.credentials.session_only:
             self.view.show_password_kept(False)
             note = self.tr("No system password store is available: the password is kept only until you quit.")
-            message = f"{message}\n{note}" if message else note
-        self._ask_password(crm.url, crm.username, message, self._on_login_entered)
+        username = self._typed_username or crm.username  # what the agent typed stays in the field
+        self._ask_password(crm.url, username, message, self._on_login_entered, note)
 
     def _on_login_entered(self, username: str, password: str | None) -> None:
         """Sign in as ``username`` (``password`` None: the one stored for it)."""
         self._dialog = None
+        self._typed_username = username
         crm = self.ctx.settings.crm
         if username != crm.username and not self.ctx.settings_manager.is_locked("crm.username"):
             self.ctx.settings_manager.update({"crm.username": username})

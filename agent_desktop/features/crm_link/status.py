@@ -30,6 +30,25 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CrmStatus", text)
 
 
+def describe_restart(exit_code: int, gave_up: bool, pending: int) -> tuple[str, str]:
+    """(text, tooltip) of the indicator while the built-in CRM is down (restarting, or ``gave_up``)."""
+    queue = f" ({_tr('{0} to send').format(pending)})" if pending else ""
+    if gave_up:
+        return (
+            _tr("CRM stopped") + queue,
+            _tr(
+                "The built-in CRM stopped (exit code {0}) and could not be started again; restart Agent Desktop. "
+                "Changes stay on this computer until then."
+            ).format(exit_code),
+        )
+    return (
+        _tr("CRM restarting") + queue,
+        _tr(
+            "The built-in CRM stopped (exit code {0}) and is being started again; changes are sent when it is back."
+        ).format(exit_code),
+    )
+
+
 def describe(status: SyncStatus) -> tuple[str, str, str]:
     """(text, level, tooltip) of the indicator for a sync status."""
     queue = ""
@@ -96,6 +115,28 @@ class CrmStatusView(QObject):
         self.password_indicator = password_indicator
         if password_indicator is not None:
             password_indicator.hide()
+        self._pending = 0
+        self._down: tuple[int, bool] | None = None
+        """(exit code, gave up) while the built-in CRM is down; None while it runs."""
+
+    def show_backoffice_down(self, exit_code: int, gave_up: bool) -> None:
+        """The built-in CRM's process died: say it is being restarted (or could not be)."""
+        self._down = (exit_code, gave_up)
+        self._show_down()
+
+    def show_backoffice_back(self) -> None:
+        """The built-in CRM serves again: the sync status speaks from now on."""
+        self._down = None
+
+    def _show_down(self) -> None:
+        assert self._down is not None
+        exit_code, gave_up = self._down
+        pending = self._pending
+        self.indicator.set_state(
+            lambda: describe_restart(exit_code, gave_up, pending)[0],
+            "error",
+            lambda: describe_restart(exit_code, gave_up, pending)[1],
+        )
 
     def show_password_kept(self, kept: bool) -> None:
         """Say in the status bar, for as long as it is true, that the CRM password is not remembered."""
@@ -123,6 +164,11 @@ class CrmStatusView(QObject):
         self.indicator.set_state(QT_TRANSLATE_NOOP("CrmStatus", "CRM unavailable"), "error", message)
 
     def on_status(self, status: SyncStatus) -> None:
+        self._pending = status.pending
+        if self._down is not None and status.state not in (ONLINE, SYNCING):
+            self._show_down()  # "offline" says less than "restarting"
+            return
+        self._down = None
         _text, level, _tooltip = describe(status)  # the texts are described anew on a language switch
         self.indicator.set_state(lambda: describe(status)[0], level, lambda: describe(status)[2])
 

@@ -17,9 +17,9 @@ def test_settings_errors_from_the_manager_are_shown_in_chinese(make_shell, qtbot
     dialog = shell.open_settings()
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "设置"
-    # an error kind the dialog has no special text for (here: a value outside a fixed list)
+    # a value outside a fixed list: the values allowed are named ("": automatic)
     problem = manager.check({"ui.language": "fr"})[0]
-    assert "Input should be" in problem["msg"] and dialog.error_message(problem) == "值无效。"
+    assert "Input should be" in problem["msg"] and dialog.error_message(problem) == '值无效；可用的值："", zh_CN, en。'
 
     # the manager cannot write the settings file: the dialog stays open and says so, nothing changed
     settings_file = manager.user_file

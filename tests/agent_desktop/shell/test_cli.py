@@ -76,6 +76,19 @@ def test_a_bad_set_is_said_in_the_language_chosen(tmp_path: Path, no_system_poli
     assert "agent-desktop: error: --set sip.local_port=eighty: sip.local_port: Enter a whole number." in english.stderr
 
 
+def test_a_set_outside_the_allowed_values_names_them_in_the_language_chosen(
+    tmp_path: Path, no_system_policy: Path
+) -> None:
+    """Trial finding: --set recording.mode=sometimes said only "Not a valid value."."""
+    args = ("--profile", str(tmp_path / "p"), "--set", "recording.mode=sometimes", "--no-start")
+    english = run_main(*args, "--lang", "en", policy=no_system_policy)
+    assert english.returncode == 2
+    assert "recording.mode: Not a valid value; use one of: off, all, inbound, on_demand." in english.stderr
+    chinese = run_main(*args, "--lang", "zh_CN", policy=no_system_policy)
+    assert chinese.returncode == 2
+    assert "off, all, inbound, on_demand" in chinese.stderr and "Not a valid value" not in chinese.stderr
+
+
 def test_a_missing_policy_file_named_by_the_variable_stops_the_start(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere" / "policy.toml"
     proc = run_main("--profile", str(tmp_path / "p"), "--no-features", "--quit-after-ms", "100", policy=missing)

@@ -17,7 +17,7 @@ from resources import file_dialogs
 
 
 def test_a_save_dialog_starts_in_documents_then_where_the_user_last_saved_that_kind(
-    make_shell, qtbot, tmp_path, monkeypatch
+    make_shell, qtbot, tmp_path, monkeypatch, documents_folder
 ) -> None:
     offered: list[str] = []
     answers: list[str] = []
@@ -32,7 +32,7 @@ def test_a_save_dialog_starts_in_documents_then_where_the_user_last_saved_that_k
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(open_from))
-    documents = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    documents = documents_folder
     for_it = tmp_path / "for IT"
     for_it.mkdir()
     shell = make_shell()
@@ -50,6 +50,24 @@ def test_a_save_dialog_starts_in_documents_then_where_the_user_last_saved_that_k
     again.ask_export_diagnostics()
     assert Path(offered[-1]).parent == for_it and Path(offered[-1]).name.startswith("agent-desktop-diagnostics-")
     assert "for IT" in again.ctx.paths.window_state_file.read_text()
+
+
+def test_without_a_documents_folder_a_dialog_starts_in_the_home_folder(make_shell, tmp_path, monkeypatch) -> None:
+    offered: list[str] = []
+
+    def save_as(_parent: Any, _title: str, suggested: str, _filters: str) -> tuple[str, str]:
+        offered.append(suggested)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    monkeypatch.chdir(tmp_path)  # not where a dialog should start
+    shell = make_shell()
+    shell.ask_export_diagnostics()
+    assert Path(offered[-1]).parent == home  # not a Documents folder that is not there
 
 
 @pytest.fixture

@@ -4,7 +4,9 @@ the diagnostics zip IT asks for (every log with its rotated files, secrets maske
 from __future__ import annotations
 
 import logging
+import os
 import threading
+import time
 import zipfile
 from pathlib import Path
 
@@ -163,6 +165,21 @@ def test_export_diagnostics_holds_every_log_with_its_rotated_files_and_masks_sec
     assert "call 099 answered" in everything and "embedded back office stopped" in everything
     assert SECRET not in everything and "response=abc" not in everything  # an older file's secret masked too
     assert not (tmp_path / "out" / "diag.zip.part").exists()
+
+
+def test_the_logs_in_a_diagnostics_zip_keep_the_dates_they_were_written(tmp_path: Path, restore_logging) -> None:
+    from agent_desktop.shell.diagnostics import export_diagnostics
+
+    log_dir = tmp_path / "logs"
+    log_dir.mkdir()
+    (log_dir / "pjsip.log.1").write_text("2026-12-05 17:00:00.000 pjsua_call.c call ended\n")
+    written = time.mktime((2026, 12, 5, 17, 0, 10, 0, 0, -1))
+    os.utime(log_dir / "pjsip.log.1", (written, written))
+    dest = tmp_path / "diag.zip"
+    export_diagnostics(dest, log_dir, str)
+    with zipfile.ZipFile(dest) as archive:
+        assert archive.getinfo("logs/pjsip.log.1").date_time == (2026, 12, 5, 17, 0, 10)  # not 1980-01-01
+        assert archive.getinfo("logs/pjsip.log.1").compress_type == zipfile.ZIP_DEFLATED
 
 
 def test_export_diagnostics_from_the_command_line(tmp_path: Path, restore_logging, capsys) -> None:

@@ -14,6 +14,13 @@ random password is made, held in memory only, and handed to the child on its std
 that account. Nothing secret is stored, so the embedded default works on machines without a secure
 keyring (kiosks, CI, fresh headless installs). The child stops when the desktop closes that pipe,
 and also when the desktop dies, since the system closes it then.
+
+A thread waits on the child: when it exits without being asked to (a crash, an out-of-memory kill, a
+user ending it), the exit is logged with its code, ``on_exit`` is told, and the child is started again
+after a growing pause (:data:`RESTART_DELAYS_S`) on the same port with the same password, so the
+desktop's client finds it at the same URL and signs in again by itself; ``on_back`` is told when it
+serves. After :data:`MAX_RESTARTS` restarts in a row that do not last :data:`STABLE_S`, it stays
+stopped and ``on_exit`` is told with ``gave_up``.
 """
 
 from __future__ import annotations
@@ -24,9 +31,12 @@ import os
 import secrets
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import urlsplit
 
 from agent_desktop.features.crm_link.core.frozen_flag import FROZEN_FLAG
 from crm.logfiles import LogLimits
@@ -41,6 +51,12 @@ STOP_TIMEOUT_S = 10.0
 STDERR_ROTATE_BYTES = 1024 * 1024
 """The child's stderr file (what bypasses its log: a crash of the interpreter itself) keeps one
 previous copy, rotated at each start past this size."""
+RESTART_DELAYS_S = (0.5, 2.0, 5.0, 15.0, 30.0)
+"""Pause before each restart of a child that died: the n-th restart in a row waits the n-th (then the last)."""
+MAX_RESTARTS = 5
+"""Restarts in a row (each child dying within :data:`STABLE_S` of its start) before giving up."""
+STABLE_S = 60.0
+"""A child that served this long counts as well again: the next death starts the back-off over."""
 
 
 def child_command(*args: str) -> list[str]:
@@ -100,6 +116,8 @@ class EmbeddedBackOffice:
         demo_customers: int = DEMO_CUSTOMERS,
         log_limits: LogLimits | None = None,
         username: str = LOCAL_AGENT,
+        on_exit: Callable[[int, bool], Any] | None = None,
+        on_back: Callable[[str], Any] | None = None,
     ) -> None:
         self.data_dir = Path(data_dir)
         self.db_path = self.data_dir / "backoffice.db"
@@ -112,22 +130,39 @@ class EmbeddedBackOffice:
         self.url: str | None = None
         self.seeded_now = False
         """True when :meth:`start` created and seeded a new database (first run, or it was removed)."""
+        self.on_exit = on_exit
+        """Called from the watching thread with (exit code, gave_up) when the child died on its own."""
+        self.on_back = on_back
+        """Called from the watching thread with the URL when a restarted child serves again."""
         self._password = ""
         self._process: subprocess.Popen[bytes] | None = None
+        self._lock = threading.Lock()
+        self._stopping = threading.Event()
 
     @property
     def pid(self) -> int | None:
-        return self._process.pid if self._process is not None else None
+        process = self._process
+        return process.pid if process is not None else None
 
     def start(self) -> str:
-        """Start the child, wait until it serves; returns the URL. RuntimeError when it does not start."""
+        """Start the child, wait until it serves; returns the URL. RuntimeError when it does not start.
+
+        From then on a thread watches the child and restarts it when it dies (see the module docstring)."""
+        self._stopping.clear()
+        self._password = secrets.token_urlsafe(24)
+        process = self._spawn(port=0)
+        self._watch(process)
+        return str(self.url)
+
+    def _spawn(self, port: int) -> subprocess.Popen[bytes]:
+        """Start one child serving on ``port`` (0: a free one), wait for its ready line; RuntimeError when
+        it does not start. Sets :attr:`url`, :attr:`seeded_now` and the process :meth:`stop` ends."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.log_file.parent.mkdir(parents=True, exist_ok=True)
         _rotate(self.stderr_file)
-        self._password = secrets.token_urlsafe(24)
         started = time.monotonic()
         with open(self.stderr_file, "ab") as log:
-            self._process = process = subprocess.Popen(
+            process = subprocess.Popen(
                 child_command(
                     "embedded",
                     "--db",
@@ -136,6 +171,8 @@ class EmbeddedBackOffice:
                     str(self.demo_customers),
                     "--agent",
                     self.username,
+                    "--port",
+                    str(port),
                     "--log-file",
                     str(self.log_file),
                     "--log-max-bytes",
@@ -150,14 +187,23 @@ class EmbeddedBackOffice:
                 cwd=self.data_dir,
                 creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
             )
+        with self._lock:
+            stopping = self._stopping.is_set()
+            if not stopping:
+                self._process = process
         stdin, stdout = process.stdin, process.stdout
         assert stdin is not None and stdout is not None  # both opened as PIPE above
         try:
+            if stopping:
+                raise OSError("stopped while starting")
             stdin.write(self._password.encode() + b"\n")
             stdin.flush()
             ready = parse_ready(_read_line(stdout, START_TIMEOUT_S).decode("utf-8", "replace"))
         except (OSError, ValueError) as exc:
-            self.stop()
+            with self._lock:
+                if self._process is process:
+                    self._process = None
+            _end(process)
             raise RuntimeError(f"the embedded back office did not start (see {self.log_file.name})") from exc
         finally:
             stdout.close()  # the child writes nothing after its ready line
@@ -169,7 +215,58 @@ class EmbeddedBackOffice:
             self.url,
             time.monotonic() - started,
         )
-        return self.url
+        return process
+
+    # -- the watch ----------------------------------------------------------------------------
+    def _watch(self, process: subprocess.Popen[bytes]) -> None:
+        threading.Thread(target=self._watch_loop, args=(process,), name="backoffice-watch", daemon=True).start()
+
+    def _watch_loop(self, process: subprocess.Popen[bytes]) -> None:
+        """Wait for the child to exit; unless :meth:`stop` ended it, log that and start it again."""
+        restarts = 0  # in a row, each child dying within STABLE_S
+        while True:
+            started = time.monotonic()
+            code = process.wait()
+            if self._stopping.is_set() or process is not self._process:
+                return  # stopped on purpose
+            logger.error("embedded back office (process %d) exited unexpectedly with code %s", process.pid, code)
+            if time.monotonic() - started >= STABLE_S:
+                restarts = 0
+            self._notify(self.on_exit, code, False)
+            revived: subprocess.Popen[bytes] | None = None
+            while revived is None and restarts < MAX_RESTARTS:
+                delay = RESTART_DELAYS_S[min(restarts, len(RESTART_DELAYS_S) - 1)]
+                restarts += 1
+                if self._stopping.wait(delay):
+                    return
+                revived = self._restart(restarts)
+                if self._stopping.is_set():
+                    return
+            if revived is None:
+                logger.error("embedded back office not restarted: it stopped %d times in a row", restarts)
+                self._notify(self.on_exit, code, True)
+                return
+            process = revived
+            self._notify(self.on_back, str(self.url))
+
+    def _restart(self, attempt: int) -> subprocess.Popen[bytes] | None:
+        """Start the child again on its port (the client keeps its URL); None when it did not start."""
+        port = urlsplit(self.url or "").port or 0
+        logger.info("restarting the embedded back office on port %d (restart %d)", port, attempt)
+        try:
+            return self._spawn(port)
+        except RuntimeError as exc:
+            logger.error("embedded back office restart %d failed: %s", attempt, exc.__cause__ or exc)
+            return None
+
+    @staticmethod
+    def _notify(callback: Callable[..., Any] | None, *args: Any) -> None:
+        if callback is None:
+            return
+        try:
+            callback(*args)
+        except Exception:
+            logger.exception("embedded back office watcher: a listener failed")
 
     def ensure_agent(self) -> tuple[str, str]:
         """(username, password) of the local user for this run (set by the child at its start)."""
@@ -178,20 +275,27 @@ class EmbeddedBackOffice:
         return self.username, self._password
 
     def stop(self) -> None:
-        """Close the child's stdin (it stops serving and exits), wait for it; kill it if it hangs."""
-        process, self._process = self._process, None
+        """Close the child's stdin (it stops serving and exits), wait for it; kill it if it hangs. No
+        restart follows."""
+        with self._lock:
+            self._stopping.set()
+            process, self._process = self._process, None
         self._password = ""
-        if process is None:
-            return
-        try:
-            if process.stdin is not None:  # always a PIPE (see start)
-                process.stdin.close()
-        except OSError:
-            pass
-        try:
-            process.wait(STOP_TIMEOUT_S)
-        except subprocess.TimeoutExpired:
-            logger.warning("embedded back office did not stop within %.0f s; killing it", STOP_TIMEOUT_S)
-            process.kill()
-            process.wait()
-        logger.info("embedded back office stopped (exit %s)", process.returncode)
+        if process is not None:
+            _end(process)
+
+
+def _end(process: subprocess.Popen[bytes]) -> None:
+    """Close the child's stdin (it stops serving and exits), wait for it; kill it if it hangs."""
+    try:
+        if process.stdin is not None:  # always a PIPE (see EmbeddedBackOffice._spawn)
+            process.stdin.close()
+    except OSError:
+        pass
+    try:
+        process.wait(STOP_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        logger.warning("embedded back office did not stop within %.0f s; killing it", STOP_TIMEOUT_S)
+        process.kill()
+        process.wait()
+    logger.info("embedded back office stopped (exit %s)", process.returncode)

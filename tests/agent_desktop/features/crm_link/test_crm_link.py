@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import signal
+
 import keyring
 import pytest
 import requests
@@ -110,3 +113,25 @@ def test_a_password_changed_on_the_server_is_asked_again_and_sync_resumes(
     qtbot.waitUntil(lambda: _online(shell) and service.store.outbox_counts() == (0, 0), timeout=20_000)
     assert memory_keyring.get_password("agent-desktop", f"crm:agent1@{url}") == "a-brand-new-password"
     link.shutdown()
+
+
+def test_a_killed_embedded_back_office_comes_back_by_itself_and_gets_what_was_queued(make_shell, qtbot, caplog):
+    shell = make_shell()
+    link = crm_link.install(shell.ctx, shell.window)
+    try:
+        qtbot.waitUntil(lambda: _online(shell), timeout=90_000)
+        service = shell.ctx.services.get(CRM)
+        old_pid, url = link.embedded.pid, service.url
+        os.kill(old_pid, signal.SIGKILL)  # a crash, an out-of-memory kill, an admin's kill -9
+        indicator = shell.window.status_indicator("crm")
+        qtbot.waitUntil(lambda: indicator.text().startswith("CRM restarting"), timeout=10_000)
+        assert indicator.level == "error" and "being started again" in indicator.toolTip()
+        local = service.store.create("customers", customer_body("13512349999", name="重启时录入"))
+        # back by itself on the same URL, and what the agent saved meanwhile reaches it
+        qtbot.waitUntil(lambda: link.embedded.pid not in (None, old_pid), timeout=90_000)
+        qtbot.waitUntil(lambda: _online(shell) and service.store.outbox_counts() == (0, 0), timeout=90_000)
+        assert service.url == url and link.embedded.url == url
+        assert service.client.get("customers", local["id"]).name == "重启时录入"
+        assert f"process {old_pid}) exited unexpectedly with code -9" in caplog.text
+    finally:
+        link.shutdown()

@@ -9,11 +9,13 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backends import fail
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel
 
 from agent_desktop.features.crm_link import feature as crm_link
 from agent_desktop.features.crm_link.api import CRM
 from agent_desktop.features.crm_link.login_dialog import CrmLoginDialog
+from resources.colours import meaning
 from tests.crm.conftest import live_backoffice  # noqa: F401 - fixture
 from tests.crm.helpers import PASSWORD
 from tests.fixtures.keyrings import LockedKeyring
@@ -46,7 +48,8 @@ def test_without_a_password_store_the_agent_signs_in_and_is_told_the_password_is
     qtbot.waitUntil(lambda: _visible_login(shell) is not None, timeout=10_000)
     dialog = _visible_login(shell)
     assert dialog.username() == "sup1"
-    assert "kept only until you quit" in dialog.findChild(QLabel, "CrmLoginError").text()
+    assert "kept only until you quit" in dialog.findChild(QLabel, "CrmLoginNote").text()
+    assert dialog.findChild(QLabel, "CrmLoginError") is None  # nothing went wrong yet
     assert password_indicator.isVisible() and password_indicator.level == "warn"
     assert shell.window.status_indicator("crm").text() == "CRM sign-in needed"
     dialog.password_edit.setText(PASSWORD)
@@ -80,6 +83,33 @@ def test_without_a_password_store_the_agent_signs_in_and_is_told_the_password_is
     assert not [r for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR]
     assert PASSWORD not in caplog.text
     assert _files_holding(tmp_path, PASSWORD) == []
+
+
+def test_a_refused_password_stands_out_on_its_own_line_and_the_user_name_typed_stays(
+    make_shell, qtbot, live_backoffice
+):
+    """Trial finding: "Wrong user name or password" ran into the keyring notice as plain text."""
+    keyring.set_keyring(fail.Keyring())
+    shell = make_shell(overrides={"crm.url": live_backoffice.url, "crm.username": "agent1"})
+    link = crm_link.install(shell.ctx, shell.window)
+    qtbot.waitUntil(lambda: _visible_login(shell) is not None, timeout=10_000)
+    first = _visible_login(shell)
+    first.username_edit.setText("sup1")  # the agent corrects the user name, and mistypes the password
+    first.password_edit.setText("not-the-password")
+    first.accept()
+    qtbot.waitUntil(lambda: _visible_login(shell) not in (None, first), timeout=10_000)
+    retry = _visible_login(shell)
+    error = retry.findChild(QLabel, "CrmLoginError")
+    assert error.text() == "Wrong user name or password" and error.isVisible()
+    assert error.palette().color(QPalette.ColorRole.WindowText) == meaning("error") and error.font().bold()
+    assert not retry.findChild(QLabel, "CrmLoginErrorIcon").pixmap().isNull()
+    assert "kept only until you quit" in retry.findChild(QLabel, "CrmLoginNote").text()
+    assert retry.username() == "sup1" and retry.password() == ""
+    retry.password_edit.setText(PASSWORD)
+    retry.accept()
+    qtbot.waitUntil(lambda: _online(shell), timeout=20_000)
+    assert shell.ctx.services.get(CRM).username == "sup1"
+    link.shutdown()
 
 
 def test_a_session_only_password_entered_in_settings_signs_in(make_shell, qtbot, live_backoffice, tmp_path):

@@ -135,3 +135,28 @@ def test_a_child_that_cannot_start_is_reported_with_its_log(tmp_path):
         office.start()
     assert office.pid is None
     assert "Traceback" in (tmp_path / "logs" / "backoffice.log").read_text()
+
+
+@pytest.mark.e2e
+def test_a_child_that_dies_is_started_again_on_its_url_and_one_stopped_on_purpose_is_not(tmp_path):
+    exits: list[tuple[int, bool]] = []
+    backs: list[str] = []
+    office = EmbeddedBackOffice(
+        tmp_path / "data", tmp_path / "logs", demo_customers=5, on_exit=lambda *a: exits.append(a), on_back=backs.append
+    )
+    url = office.start()
+    first = office.pid
+    try:
+        os.kill(first, signal.SIGKILL)
+        deadline = time.monotonic() + 90
+        while not backs and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert exits == [(-signal.SIGKILL, False)] and backs == [url]
+        assert office.pid not in (None, first) and _alive(office.pid)
+        assert _login(url, *office.ensure_agent())["token"]  # the same address and password serve again
+    finally:
+        second = office.pid
+        office.stop()
+    assert _wait_gone(second)
+    time.sleep(1.0)  # longer than the first pause before a restart
+    assert office.pid is None and exits == [(-signal.SIGKILL, False)]

@@ -146,7 +146,7 @@ def test_the_calls_behind_a_figure_read_translated_with_times_as_the_tables_writ
 
 
 def test_the_export_is_offered_in_documents_under_the_reports_days_then_in_the_folder_used_last(
-    qtbot, desk, centre, tmp_path, monkeypatch
+    qtbot, desk, centre, tmp_path, monkeypatch, documents_folder
 ) -> None:
     shell, feature, _card = desk(centre["sup"])
     view = feature.open_reports()
