@@ -1,5 +1,5 @@
 """Display labels for the CRM's codes, in one place for the desktop and the back office's exports: order
-and complaint statuses, complaint categories and dispositions (also those of dialled calls nobody
+and complaint statuses, complaint categories and severities, and dispositions (also those of dialled calls nobody
 answered) as the customer card shows them (context ``Codes``); a call's direction and outcome as the
 report screens show them (context ``Reports``). Codes without a label are shown as they are. No Qt:
 the desktop translates a label with Qt's translator, the back office with the translation files
@@ -23,12 +23,17 @@ _LABELS: dict[str, Msg] = {
     "resolved": QT_TRANSLATE_NOOP("Codes", "resolved"),
     "closed": QT_TRANSLATE_NOOP("Codes", "closed"),
     # complaint categories
-    "quality": QT_TRANSLATE_NOOP("Codes", "quality"),
-    "delivery": QT_TRANSLATE_NOOP("Codes", "delivery"),
-    "service": QT_TRANSLATE_NOOP("Codes", "service"),
-    "billing": QT_TRANSLATE_NOOP("Codes", "billing"),
-    "refund": QT_TRANSLATE_NOOP("Codes", "refund"),
-    "other": QT_TRANSLATE_NOOP("Codes", "other"),
+    "quality": QT_TRANSLATE_NOOP("Codes", "Quality"),
+    "delivery": QT_TRANSLATE_NOOP("Codes", "Delivery"),
+    "service": QT_TRANSLATE_NOOP("Codes", "Service"),
+    "billing": QT_TRANSLATE_NOOP("Codes", "Billing"),
+    "refund": QT_TRANSLATE_NOOP("Codes", "Refund"),
+    "other": QT_TRANSLATE_NOOP("Codes", "Other"),
+    # complaint severities
+    "low": QT_TRANSLATE_NOOP("Codes", "Low"),
+    "medium": QT_TRANSLATE_NOOP("Codes", "Medium"),
+    "high": QT_TRANSLATE_NOOP("Codes", "High"),
+    "critical": QT_TRANSLATE_NOOP("Codes", "Critical"),
     # default dispositions, as the wrap-up form offers them
     "order_placed": QT_TRANSLATE_NOOP("Codes", "Order placed"),
     "enquiry": QT_TRANSLATE_NOOP("Codes", "Enquiry"),
@@ -38,7 +43,7 @@ _LABELS: dict[str, Msg] = {
     "wrong_number": QT_TRANSLATE_NOOP("Codes", "Wrong number"),
     # dispositions of a campaign's calls (crm.schemas.campaigns.Disposition)
     "sale": QT_TRANSLATE_NOOP("Codes", "sale"),
-    "call_back": QT_TRANSLATE_NOOP("Codes", "call back later"),
+    "call_back": QT_TRANSLATE_NOOP("Codes", "Call back later"),  # also the wrap-up's (it asks when)
     "not_interested": QT_TRANSLATE_NOOP("Codes", "not interested"),
     "wrong_person": QT_TRANSLATE_NOOP("Codes", "wrong person"),
     "machine": QT_TRANSLATE_NOOP("Codes", "answering machine or fax"),

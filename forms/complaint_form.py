@@ -42,15 +42,6 @@ DUE_AFTER = {
     Severity.LOW: timedelta(days=7),
 }
 
-SEVERITIES = (
-    QT_TRANSLATE_NOOP("Codes", "low"),
-    QT_TRANSLATE_NOOP("Codes", "medium"),
-    QT_TRANSLATE_NOOP("Codes", "high"),
-    QT_TRANSLATE_NOOP("Codes", "critical"),
-)
-"""Marks the severities for translation; categories and order statuses, whose codes are their English
-labels too, are marked in the same "Codes" context by the customer card (screenpop.core.labels)."""
-
 FIELDS: dict[str, Msg] = {
     "category": QT_TRANSLATE_NOOP("ComplaintForm", "Category"),
     "severity": QT_TRANSLATE_NOOP("ComplaintForm", "Severity"),

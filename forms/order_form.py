@@ -20,11 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QLabel,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from crm.records import CustomerRecord, OrderRecord
 from crm.store.orders import CANCELLABLE, OrderLocked, is_editable, is_provisional
@@ -87,7 +83,9 @@ class OrderForm(OrderFormLayout):
         self.customer_picker.sig_customer_chosen.connect(self._customer_chosen)
         self.lookup.sig_product_chosen.connect(self.add_product)
         self.lines_model.sig_lines_changed.connect(self._update_total)
-        self.lines_model.sig_lines_changed.connect(self._refresh_lines_error)
+        self.lines_model.sig_lines_changed.connect(lambda: self._recheck("lines"))
+        for name in ("recipient_phone", "invoice_title", "tax_id"):  # a message under a field follows its edits
+            getattr(self, f"{name}_edit").textEdited.connect(lambda _text, n=name: self._recheck(n))
         self.lines_model.sig_quantity_refused.connect(self._quantity_refused)
         self.lines_model.sig_lines_changed.connect(lambda: self.approval_panel.set_lines(self.lines_model.lines()))
         self.approval_panel.sig_changed.connect(self.mark_dirty)
@@ -145,14 +143,14 @@ class OrderForm(OrderFormLayout):
         total = sum(line.total_cents() for line in self.lines_model.lines())
         self.total_label.setText(self.tr("Total: ¥%1").replace("%1", format_money(total)))
 
-    def _refresh_lines_error(self) -> None:
-        """The lines changed: a message shown under the table follows at once (cleared when the
-        lines are fine now); none appears before the agent submits."""
-        label = self.errors["lines"]
+    def _recheck(self, name: str) -> None:
+        """A field was edited: its message follows at once (gone once it is fine); none before a submit."""
+        label = self.errors[name]
         if self._loading or label.isHidden():
             return
         errors = validate_order(self.draft(), self.services.region)
-        self._show(label, lambda: errors.get("lines") or self._line_message(errors))
+        lines = lambda: errors.get("lines") or self._line_message(errors)  # noqa: E731
+        self._show(label, lines if name == "lines" else _constant(errors.get(name)))
 
     def _quantity_refused(self, row: int) -> None:
         lines = self.lines_model.lines()

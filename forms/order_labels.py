@@ -8,6 +8,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from crm.code_labels import code_label as labelled
 from resources.colours import tint
 
 logger = logging.getLogger(__name__)
@@ -33,8 +34,9 @@ def error_label(name: str) -> QLabel:
 
 def code_label(code: str) -> str:
     """A CRM code (an order or complaint status, a complaint category or severity) in the user's
-    language: its label in the "Codes" context ("in_progress" is "in progress"); unknown ones as they are."""
-    return QCoreApplication.translate("Codes", str(code).replace("_", " "))
+    language: its label (:mod:`crm.code_labels`: "in_progress" is "in progress", "quality" is "Quality");
+    unknown ones as they are."""
+    return translate(labelled(str(code)))
 
 
 def translate(message: str) -> str:

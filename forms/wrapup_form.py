@@ -126,6 +126,7 @@ class WrapUpForm(Retranslated, QWidget):
         form.addRow(self.errors["disposition"])
         form.addRow(self._captions["notes"], self.notes_edit)
         form.addRow(self.errors["notes"])
+        form.addRow(self.follow_up_check)  # the switch first, the fields it shows under it
         form.addRow(self._captions["title"], self.title_edit)
         form.addRow(self.errors["follow_up_title"])
         form.addRow(self._captions["due"], self.due_edit)
@@ -136,8 +137,7 @@ class WrapUpForm(Retranslated, QWidget):
         self.submit_button.setObjectName("submit_button")
         self.submit_button.setDefault(True)
         self.submit_button.clicked.connect(self.submit)
-        bottom = QHBoxLayout()  # the follow-up switch beside the submit button: one row less under the card
-        bottom.addWidget(self.follow_up_check)
+        bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.submit_button)
         layout.addLayout(bottom)

@@ -1,6 +1,6 @@
 """Where the app's save and open dialogs start: the folder the user last chose for that kind of file
 (remembered per kind in the user's window state file), else their Documents (their home when the
-platform has none); never the app's own folder.
+platform or the user has none); never the app's own folder.
 
 The app names the file once at start (:func:`remember_in`); every save or open dialog goes through
 :func:`save_file_name` / :func:`open_file_name`, which start there and remember the folder chosen. The
@@ -38,7 +38,7 @@ def start_folder(kind: str) -> Path:
     if kept and Path(kept).is_dir():
         return Path(kept)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents else Path.home()
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
 def remember_folder(kind: str, chosen: str | Path) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QSho
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
 from agent_desktop.shell.agent_state import (
+    AFTER_CALL,
     LEVELS,
     NOT_READY,
     READY_REFUSED,
@@ -124,7 +125,7 @@ class MainWindow(Retranslated, QMainWindow):
         agent_state.sig_reason_changed.connect(lambda _reason: self._on_agent_state_changed(agent_state.state))
         agent_state.sig_refused.connect(self._on_agent_state_refused)
         agent_state.sig_reasons_changed.connect(self._build_state_actions)
-        agent_state.sig_activity_changed.connect(self._show_agent_state)
+        agent_state.sig_activity_changed.connect(lambda: self._on_agent_state_changed(agent_state.state))
         self._on_agent_state_changed(agent_state.state)
         self._default_state = self.saveState(STATE_VERSION)
         screen = self.screen()
@@ -162,6 +163,7 @@ class MainWindow(Retranslated, QMainWindow):
         title = translate_msg(DOCK_COUNT).format(title, count) if count else title
         badge = self._dock_badges.get(name, 0)
         self._docks[name].setWindowTitle(translate_msg(DOCK_BADGE).format(title, badge) if badge else title)
+        QTimer.singleShot(0, self, lambda: whole_tab_titles(self))  # a longer title: room for the icons?
 
     def menu(self, name: MenuName) -> QMenu:
         """The menu ``name``: file, call, view, tools or help."""
@@ -227,6 +229,10 @@ class MainWindow(Retranslated, QMainWindow):
         self.state_group = QActionGroup(self)
         self.state_actions: dict[str, QAction] = {}
         """The Call menu's state entries by :func:`choice_key` ("ready", "not_ready:break")."""
+        # while the phone keeps the agent busy the menu says so (On call), checked and not for picking
+        self.act_activity = QAction(self, checkable=True, enabled=False, visible=False)
+        self.state_group.addAction(self.act_activity)
+        self._menus["call"].addAction(self.act_activity)
         self._state_actions_end = self._menus["call"].addSeparator()  # the agent's states go above it
         self._build_state_actions()
 
@@ -333,8 +339,6 @@ class MainWindow(Retranslated, QMainWindow):
             self._menus[name].setTitle(translate_msg(title))
         for name in self._docks:
             self._title_dock(name)
-        for key, act in self.state_actions.items():
-            act.setText(choice_label(self.agent_state, key_choice(key)))
         for action, label, tooltip in self._feature_actions:
             action.setText(label())
             if tooltip is not None:
@@ -356,8 +360,17 @@ class MainWindow(Retranslated, QMainWindow):
         self._show_agent_state()
 
     def _check_state_action(self) -> None:
+        """Check what the agent is doing: the phone's activity (On call), else the state; while busy the
+        states read as the selector's do ("Ready, after this call")."""
         model = self.agent_state
+        for key, entry in self.state_actions.items():
+            label = choice_label(model, key_choice(key))
+            entry.setText(translate_msg(AFTER_CALL).format(label) if model.activity else label)
+        self.act_activity.setVisible(bool(model.activity))
+        self.act_activity.setText(shown_label(model) if model.activity else "")
         act = self.state_actions.get(choice_key(model.choice)) or self.state_actions.get(model.state)
+        if model.activity:
+            act = self.act_activity
         if act is not None:
             act.setChecked(True)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar
 
@@ -13,6 +13,8 @@ FIRST_SHARE = 0.8
 """Of the available screen, the window's first width and height (later starts restore the last ones)."""
 SMALL_SCREEN = (1200, 760, 0.9)
 """On a small screen at least this size, or this share of the screen when that is smaller."""
+ICON_GAP = 4
+"""What a tab's icon takes besides its width: the room Qt leaves between it and the title."""
 
 
 def first_start_geometry(available: QRect) -> QRect:
@@ -26,12 +28,42 @@ def first_start_geometry(available: QRect) -> QRect:
 
 
 def whole_tab_titles(window: QMainWindow) -> None:
-    """The tabs of tabbed docks as wide as their titles ("To-do", "Callbacks (1)"), scrolling when the
-    column is too narrow for all, instead of equal widths that cut every title."""
+    """The tabs of tabbed docks as wide as their titles ("To-do", "Callbacks (1)"), instead of equal
+    widths that cut every title: with the docks' icons when all fit in the column, else without them
+    (:class:`TabIcons`); scrolling only when even the bare titles are too wide. Called again when a
+    title changes (a count, a badge) or the docks move."""
     for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
         bar.setElideMode(Qt.TextElideMode.ElideNone)
         bar.setExpanding(False)
         bar.setUsesScrollButtons(True)
+        fitter = bar.findChild(TabIcons)
+        (fitter if fitter is not None else TabIcons(bar)).fit()
+
+
+class TabIcons(QObject):
+    """Shows a dock tab bar's icons only while every whole title fits with them: four tabs, one with a
+    badge ("To-do ●1"), are too wide for the right column of a 1152 × 648 window with their icons and fit
+    without; the titles say more than the icons (the docks' title bars keep theirs)."""
+
+    def __init__(self, bar: QTabBar) -> None:
+        super().__init__(bar)
+        self.bar = bar
+        self.size = QSize(bar.iconSize())  # as the style gives it
+        bar.installEventFilter(self)  # a narrower or wider column
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        bar = self.bar
+        shown = not bar.iconSize().isEmpty()
+        tabs = sum(bar.tabRect(i).width() for i in range(bar.count()))
+        icons = sum(self.size.width() + ICON_GAP for i in range(bar.count()) if not bar.tabIcon(i).isNull())
+        wanted = (tabs if shown else tabs + icons) <= bar.width()
+        if wanted != shown:
+            bar.setIconSize(self.size if wanted else QSize(0, 0))
 
 
 class ResizeGoesToCard(QObject):

@@ -552,7 +552,7 @@
 <context>
     <name>CallBanner</name>
     <message numerus="yes">
-        <location filename="../../screenpop/widgets/call_banner.py" line="186"/>
+        <location filename="../../screenpop/widgets/call_banner.py" line="184"/>
         <source>%n customers with this number</source>
         <translation>
             <numerusform>%n customer with this number</numerusform>
@@ -560,66 +560,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/call_banner.py" line="189"/>
+        <location filename="../../screenpop/widgets/call_banner.py" line="187"/>
         <source>Unknown caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/call_banner.py" line="197"/>
+        <location filename="../../screenpop/widgets/call_banner.py" line="195"/>
         <source>via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/call_banner.py" line="209"/>
+        <source>Dialling for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/call_banner.py" line="209"/>
+        <source>Ringing for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/call_banner.py" line="211"/>
+        <source>Talk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/call_banner.py" line="214"/>
+        <source>Hold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/call_banner.py" line="217"/>
+        <source>Talk: connected and not on hold. Hold: on hold. Handle time adds the wrap-up to both.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CallControls</name>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="98"/>
+        <location filename="../../softphone/qt/call_controls.py" line="104"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="99"/>
+        <location filename="../../softphone/qt/call_controls.py" line="105"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="100"/>
+        <location filename="../../softphone/qt/call_controls.py" line="106"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="112"/>
+        <location filename="../../softphone/qt/call_controls.py" line="118"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="101"/>
+        <location filename="../../softphone/qt/call_controls.py" line="107"/>
         <source>Mute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="102"/>
+        <location filename="../../softphone/qt/call_controls.py" line="108"/>
         <source>Transfer to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="103"/>
+        <location filename="../../softphone/qt/call_controls.py" line="109"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="104"/>
+        <location filename="../../softphone/qt/call_controls.py" line="110"/>
         <source>Complete transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="105"/>
+        <location filename="../../softphone/qt/call_controls.py" line="111"/>
         <source>Conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="112"/>
+        <location filename="../../softphone/qt/call_controls.py" line="118"/>
         <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/call_controls.py" line="170"/>
+        <source>Talk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/call_controls.py" line="172"/>
+        <source>Talk time (hold excluded); on hold %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -705,62 +740,62 @@
 <context>
     <name>CallbackController</name>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="222"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="231"/>
         <source>Nobody is waiting for a call back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="256"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="265"/>
         <source>The call back could not be saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="300"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="309"/>
         <source>Another agent is already calling {0}; trying the next caller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="304"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="313"/>
         <source>This entry is not in the CRM yet; try again after the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="309"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="318"/>
         <source>The CRM cannot be reached: call backs need it to share the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="313"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="322"/>
         <source>The phone is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="335"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="344"/>
         <source>The call did not go through; the caller stays in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="352"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="361"/>
         <source>The call could not be made; the caller stays in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="378"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="387"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="378"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="387"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="383"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="392"/>
         <source>{0}: called back again at {1} (attempt {2} of {3})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="389"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="398"/>
         <source>{0}: given up after the last attempt ({1} of {2}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,102 +803,112 @@
 <context>
     <name>CallbackDock</name>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="33"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="36"/>
         <source>Unanswered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="34"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="37"/>
         <source>Hung up while ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="35"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="38"/>
         <source>All lines busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="36"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="39"/>
         <source>Agent not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="37"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="40"/>
         <source>Promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="49"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="53"/>
         <source>{0} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="50"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="54"/>
         <source>{0} h {1} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="130"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="65"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="148"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="130"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="149"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="130"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="150"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="151"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="130"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="152"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="130"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="153"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="132"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="156"/>
         <source>Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="134"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="158"/>
         <source>Give back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="136"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="160"/>
         <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="137"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="161"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="138"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="162"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="139"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="163"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="236"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="282"/>
         <source>Showing the {0} longest waiting of {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="38"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="41"/>
         <source>Call list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,23 +916,96 @@
 <context>
     <name>CallbackFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="122"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="135"/>
         <source>Call back the longest waiting caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="143"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="171"/>
         <source>This caller has no number to call back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="352"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="202"/>
+        <source>Call back to {0} queued: as soon as possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="205"/>
+        <source>Call back to {0} scheduled for {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="408"/>
         <source>Call back due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="352"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="408"/>
         <source>{0} call backs due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackWhenDialog</name>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="125"/>
+        <source>Call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="127"/>
+        <source>Call back {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="129"/>
+        <source>Call back {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="133"/>
+        <source>Preferred call window: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="134"/>
+        <source>&amp;As soon as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="135"/>
+        <source>&amp;In (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="136"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="137"/>
+        <source>A&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="138"/>
+        <source>&amp;Note (what to call about):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="139"/>
+        <source>&amp;Schedule call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="171"/>
+        <source>This time has passed: the call back is due at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="173"/>
+        <source>{0} is outside the customer&apos;s preferred call window: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1897,42 +2015,42 @@
 <context>
     <name>CoachingNotice</name>
     <message>
-        <location filename="../../agent_desktop/features/coaching/notice.py" line="101"/>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="100"/>
         <source>Got it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/notice.py" line="102"/>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="101"/>
         <source>Reply...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/notice.py" line="103"/>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="102"/>
         <source>Insert into notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/notice.py" line="104"/>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="103"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/notice.py" line="135"/>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="134"/>
         <source>Standard text from {0} ({1}): {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/notice.py" line="137"/>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="136"/>
         <source>Message to team {0} from {1} ({2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/notice.py" line="139"/>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="138"/>
         <source>Message from {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/coaching/notice.py" line="142"/>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="141"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -2037,235 +2155,235 @@
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="26"/>
-        <source>quality</source>
+        <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="27"/>
-        <source>delivery</source>
+        <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="28"/>
-        <source>service</source>
+        <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="29"/>
-        <source>billing</source>
+        <source>Billing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="30"/>
-        <source>refund</source>
+        <source>Refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="31"/>
-        <source>other</source>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="33"/>
-        <source>Order placed</source>
+        <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="34"/>
-        <source>Enquiry</source>
+        <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="35"/>
-        <source>Complaint</source>
+        <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="36"/>
-        <source>Follow-up needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm/code_labels.py" line="37"/>
-        <source>No sale</source>
+        <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="38"/>
-        <source>Wrong number</source>
+        <source>Order placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/code_labels.py" line="39"/>
+        <source>Enquiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="40"/>
-        <source>sale</source>
+        <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="41"/>
-        <source>call back later</source>
+        <source>Follow-up needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="42"/>
-        <source>not interested</source>
+        <source>No sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="43"/>
-        <source>wrong person</source>
+        <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="44"/>
-        <source>answering machine or fax</source>
+        <location filename="../../crm/code_labels.py" line="45"/>
+        <source>sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="46"/>
-        <source>not wrapped up</source>
+        <source>Call back later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/code_labels.py" line="47"/>
+        <source>not interested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="48"/>
-        <source>busy</source>
+        <source>wrong person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="49"/>
-        <source>no answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crm/code_labels.py" line="50"/>
-        <source>invalid number</source>
+        <source>answering machine or fax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="51"/>
-        <source>rejected</source>
+        <source>not wrapped up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="52"/>
-        <source>network error</source>
+        <location filename="../../crm/code_labels.py" line="53"/>
+        <source>busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="54"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/code_labels.py" line="55"/>
+        <source>invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/code_labels.py" line="56"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/code_labels.py" line="57"/>
+        <source>network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/code_labels.py" line="59"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/complaint_form.py" line="46"/>
-        <source>low</source>
-        <extracomment>Default time to resolve by severity.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/complaint_form.py" line="47"/>
-        <source>medium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/complaint_form.py" line="48"/>
-        <source>high</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/complaint_form.py" line="49"/>
-        <source>critical</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../forms/complaint_form.py" line="136"/>
+        <location filename="../../forms/complaint_form.py" line="127"/>
         <source>New complaint — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="140"/>
+        <location filename="../../forms/complaint_form.py" line="131"/>
         <source>(no order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="144"/>
+        <location filename="../../forms/complaint_form.py" line="135"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="145"/>
+        <location filename="../../forms/complaint_form.py" line="136"/>
         <source>Se&amp;verity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="146"/>
+        <location filename="../../forms/complaint_form.py" line="137"/>
         <source>&amp;Summary *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="147"/>
+        <location filename="../../forms/complaint_form.py" line="138"/>
         <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="148"/>
+        <location filename="../../forms/complaint_form.py" line="139"/>
         <source>&amp;Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="149"/>
+        <location filename="../../forms/complaint_form.py" line="140"/>
         <source>D&amp;ue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="181"/>
+        <location filename="../../forms/complaint_form.py" line="172"/>
         <source>Enter a short summary of the complaint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="55"/>
+        <location filename="../../forms/complaint_form.py" line="46"/>
         <source>Category</source>
+        <extracomment>Default time to resolve by severity.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="56"/>
+        <location filename="../../forms/complaint_form.py" line="47"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="57"/>
+        <location filename="../../forms/complaint_form.py" line="48"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="58"/>
+        <location filename="../../forms/complaint_form.py" line="49"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="59"/>
+        <location filename="../../forms/complaint_form.py" line="50"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="60"/>
+        <location filename="../../forms/complaint_form.py" line="51"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="198"/>
+        <location filename="../../forms/complaint_form.py" line="189"/>
         <source>{0}: at most {1} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="199"/>
+        <location filename="../../forms/complaint_form.py" line="190"/>
         <source>{0}: not a valid value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="209"/>
+        <location filename="../../forms/complaint_form.py" line="200"/>
         <source>Not saved: the complaint could not be written to the local copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,7 +2511,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/complaints/feature.py" line="86"/>
+        <location filename="../../agent_desktop/features/complaints/feature.py" line="88"/>
         <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2991,22 +3109,22 @@
 <context>
     <name>CrmLink</name>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="93"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="100"/>
         <source>Sync co&amp;nflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="238"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="253"/>
         <source>Sign-in to the CRM expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="322"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="339"/>
         <source>Wrong user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="327"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="345"/>
         <source>No system password store is available: the password is kept only until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3024,22 +3142,22 @@
 <context>
     <name>CrmLoginDialog</name>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="21"/>
+        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="29"/>
         <source>Sign in to the CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="23"/>
+        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="31"/>
         <source>CRM: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="32"/>
+        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="42"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="33"/>
+        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="43"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3057,82 +3175,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="37"/>
-        <source>{0} to send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../agent_desktop/features/crm_link/status.py" line="39"/>
-        <source>{0} to resolve</source>
+        <source>The built-in CRM stopped (exit code {0}) and could not be started again; restart Agent Desktop. Changes stay on this computer until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="42"/>
-        <source>CRM online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="43"/>
-        <source>Synchronised with the CRM</source>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="45"/>
+        <source>CRM restarting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/crm_link/status.py" line="46"/>
+        <source>The built-in CRM stopped (exit code {0}) and is being started again; changes are sent when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="56"/>
+        <source>{0} to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="58"/>
+        <source>{0} to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="61"/>
+        <source>CRM online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="62"/>
+        <source>Synchronised with the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="65"/>
         <source>CRM syncing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="48"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="67"/>
         <source>Sending changes and fetching updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="51"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="70"/>
         <source>CRM offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="55"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="74"/>
         <source>Working from the local copy; changes are sent when the CRM is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="59"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="78"/>
         <source>CRM sign-in failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="60"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="38"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="79"/>
         <source>CRM stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="110"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="151"/>
         <source>CRM connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="112"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="153"/>
         <source>Starting the CRM connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="117"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="158"/>
         <source>CRM sign-in needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="119"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="160"/>
         <source>Enter your CRM password in the sign-in window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="123"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="164"/>
         <source>CRM unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="73"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="92"/>
         <source>First CRM sync: %v / %m</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3140,26 +3274,31 @@
 <context>
     <name>CustomerCardView</name>
     <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="34"/>
         <location filename="../../screenpop/widgets/card_view.py" line="166"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="35"/>
         <location filename="../../screenpop/widgets/card_view.py" line="167"/>
         <source>Morning (09-12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="36"/>
         <location filename="../../screenpop/widgets/card_view.py" line="168"/>
         <source>Afternoon (12-18)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="37"/>
         <location filename="../../screenpop/widgets/card_view.py" line="169"/>
         <source>Evening (18-21)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="38"/>
         <location filename="../../screenpop/widgets/card_view.py" line="170"/>
         <source>Weekend</source>
         <translation type="unfinished"></translation>
@@ -3270,47 +3409,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="245"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="248"/>
         <source>VIP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="250"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="253"/>
         <source>Calling from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="250"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="253"/>
         <source>Dialled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="295"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="298"/>
         <source>Media source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="299"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="302"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="300"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="303"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="300"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="303"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="312"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="315"/>
         <source>Open complaints (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="330"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="333"/>
         <source>Ordered %1, total %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3944,6 +4083,47 @@
     </message>
 </context>
 <context>
+    <name>EvaluationNotice</name>
+    <message>
+        <location filename="../../agent_desktop/features/quality/notice.py" line="73"/>
+        <source>A call of yours was evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/notice.py" line="74"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/notice.py" line="75"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/notice.py" line="76"/>
+        <source>See the scores and comments in My evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/notice.py" line="102"/>
+        <source>%1 scored it %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/notice.py" line="104"/>
+        <source>Its score: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/quality/notice.py" line="107"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../agent_desktop/features/reports/filter_bar.py" line="140"/>
@@ -4182,43 +4362,53 @@
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="21"/>
+        <location filename="../../softphone/qt/history_list.py" line="22"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="22"/>
+        <location filename="../../softphone/qt/history_list.py" line="23"/>
         <source>busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="23"/>
+        <location filename="../../softphone/qt/history_list.py" line="24"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="24"/>
+        <location filename="../../softphone/qt/history_list.py" line="25"/>
         <source>invalid number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="25"/>
+        <location filename="../../softphone/qt/history_list.py" line="26"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="26"/>
+        <location filename="../../softphone/qt/history_list.py" line="27"/>
         <source>network error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="27"/>
+        <location filename="../../softphone/qt/history_list.py" line="28"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="28"/>
+        <location filename="../../softphone/qt/history_list.py" line="29"/>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/history_list.py" line="68"/>
+        <source>Talk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/history_list.py" line="69"/>
+        <source>Hold %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5347,32 +5537,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="47"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="48"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="48"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="49"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="49"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="50"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="50"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="51"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="51"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="52"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="62"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="63"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5393,74 +5583,74 @@
     </message>
     <message>
         <location filename="../../agent_desktop/shell/i18n.py" line="90"/>
-        <location filename="../../agent_desktop/shell/main_window.py" line="331"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="337"/>
         <location filename="../../agent_desktop/shell/upgrade_notice.py" line="94"/>
         <location filename="../../main.py" line="46"/>
         <source>Agent Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="64"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="65"/>
         <source>{0} ●{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="342"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="346"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="343"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="347"/>
         <source>&amp;Import settings from IT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="344"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="348"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="345"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="349"/>
         <source>&amp;Open log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="346"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="350"/>
         <source>&amp;About Agent Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="347"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="351"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="348"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="352"/>
         <source>Agent state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="349"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="353"/>
         <source>Agent state tool bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="350"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="354"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="383"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="396"/>
         <source>Not ready since {0}: over the {1} min allowed for {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="388"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="401"/>
         <source>Agent: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="386"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="399"/>
         <source>Agent state since {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5802,53 +5992,53 @@
 <context>
     <name>MyEvaluationsView</name>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="70"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="81"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="71"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="82"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="71"/>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="72"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="82"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="83"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="71"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="82"/>
         <source>Evaluated by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="71"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="82"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="72"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="83"/>
         <source>Criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="72"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="83"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="82"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="98"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="91"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="107"/>
         <source>None of your calls has been evaluated yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="104"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="125"/>
         <source>Your average QA score in the week of %1: %2 (%n evaluation(s))</source>
         <translation>
             <numerusform>Your average QA score in the week of %1: %2 (%n evaluation)</numerusform>
@@ -5856,27 +6046,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="109"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="130"/>
         <source>No QA score in the last 90 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="122"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="143"/>
         <source>%1, version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="145"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="168"/>
         <source>not scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="147"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="170"/>
         <source>%1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="153"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="176"/>
         <source>Overall: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5926,6 +6116,39 @@
     <message>
         <location filename="../../screenpop/widgets/new_caller_form.py" line="145"/>
         <source>Please check the fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotOpenedDialog</name>
+    <message>
+        <location filename="../../agent_desktop/shell/open_external.py" line="26"/>
+        <source>Could not open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/open_external.py" line="26"/>
+        <source>Could not open the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/open_external.py" line="28"/>
+        <source>No file manager was found to open this folder. Its path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/open_external.py" line="30"/>
+        <source>No web browser was found to open this link. The link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/open_external.py" line="37"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/open_external.py" line="50"/>
+        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6057,67 +6280,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="146"/>
+        <location filename="../../forms/order_form.py" line="144"/>
         <source>Total: ¥%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="162"/>
+        <location filename="../../forms/order_form.py" line="160"/>
         <source>The quantity must be at least 1; to remove the line, select it and press Delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="375"/>
+        <location filename="../../forms/order_form.py" line="373"/>
         <source>Discard order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="376"/>
+        <location filename="../../forms/order_form.py" line="374"/>
         <source>Discard what you typed in this order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="402"/>
+        <location filename="../../forms/order_form.py" line="400"/>
         <source>Cancel order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="403"/>
+        <location filename="../../forms/order_form.py" line="401"/>
         <source>Cancel order %1? The customer will not receive it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="443"/>
+        <location filename="../../forms/order_form.py" line="441"/>
         <source>The CRM refused the order: %1 Fix it and submit again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="444"/>
+        <location filename="../../forms/order_form.py" line="442"/>
         <source>The CRM refused the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="471"/>
+        <location filename="../../forms/order_form.py" line="469"/>
         <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="474"/>
+        <location filename="../../forms/order_form.py" line="472"/>
         <source>Order %1 (provisional number, not yet confirmed by the CRM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="476"/>
+        <location filename="../../forms/order_form.py" line="474"/>
         <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="478"/>
+        <location filename="../../forms/order_form.py" line="476"/>
         <source>status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="480"/>
+        <location filename="../../forms/order_form.py" line="478"/>
         <source>read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6583,6 +6806,126 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>PlayerControl</name>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="139"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="140"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="141"/>
+        <source>Save a copy of this recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="142"/>
+        <source>Drag to move in the recording (← → move 5 s, space plays or pauses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="180"/>
+        <source>Recorded by the PBX: Play opens it in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="213"/>
+        <source>No recording chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="215"/>
+        <source>Inbound call, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="215"/>
+        <source>Outbound call, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="218"/>
+        <source>Recorded call of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="245"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="364"/>
+        <source>Fetching the recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="270"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="344"/>
+        <source>Cannot play: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="272"/>
+        <source>The recording cannot be fetched now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="306"/>
+        <source>Playing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="323"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="323"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="352"/>
+        <source>the file is not a sound recording this player can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="353"/>
+        <source>the sound output failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="382"/>
+        <source>Ogg/Opus audio (*.ogg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="382"/>
+        <source>WAV audio (*.wav)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="384"/>
+        <source>Save the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="391"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="394"/>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="399"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pop</name>
     <message>
         <location filename="../../screenpop/core/lookup.py" line="89"/>
@@ -6915,37 +7258,40 @@ Restore them?</source>
 <context>
     <name>QualityFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="59"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="62"/>
         <source>&amp;Evaluate calls...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="61"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="64"/>
         <source>&amp;QA forms...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="62"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="102"/>
         <source>My e&amp;valuations...</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="100"/>
-        <source>%1 evaluated one of your calls: %2 (Tools → My evaluations).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/quality/feature.py" line="102"/>
+        <source>My e&amp;valuations (%n new)...</source>
+        <translation>
+            <numerusform>My e&amp;valuations (%n new)...</numerusform>
+            <numerusform>My e&amp;valuations (%n new)...</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="119"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="136"/>
         <source>Evaluate calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="136"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="153"/>
         <source>QA forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="175"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="195"/>
         <source>My evaluations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7023,7 +7369,7 @@ Restore them?</source>
     <name>RecentPopsList</name>
     <message>
         <location filename="../../screenpop/widgets/recent_pops.py" line="28"/>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="74"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="76"/>
         <source>Recent pops</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7039,158 +7385,222 @@ Restore them?</source>
     </message>
     <message>
         <location filename="../../screenpop/widgets/recent_pops.py" line="69"/>
+        <source>(dialling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="69"/>
+        <source>(ringing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="71"/>
         <source>(in call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="71"/>
+        <source>(on hold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordControl</name>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="97"/>
+        <source>This call is being recorded: tell the caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="147"/>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="149"/>
+        <location filename="../../agent_desktop/features/recording/control.py" line="159"/>
+        <source>Resume recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="151"/>
+        <source>Recording paused: on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="152"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="157"/>
+        <source>Pause recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="160"/>
+        <source>Record call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="167"/>
+        <source>This call is being recorded. Click to pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="168"/>
+        <source>This call is being recorded: the recording policy records calls, it cannot be paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="170"/>
+        <source>The recording is paused: nothing is recorded. Click to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="172"/>
+        <source>The call is on hold: nothing is recorded until it is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="174"/>
+        <source>The recording policy records this call: it starts with the call&apos;s audio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="176"/>
+        <source>Record this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="183"/>
+        <source>No call to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="185"/>
+        <source>Recording is off (Settings &gt; Recording; it may be set by your IT department).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="187"/>
+        <source>The recording policy records incoming calls only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="188"/>
+        <source>The recording policy decides which calls are recorded: it cannot be started or paused here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="197"/>
+        <source>● Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="197"/>
+        <source>This call is recorded (tell the caller).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="201"/>
+        <source>❚❚ Recording paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="201"/>
+        <source>Nothing is recorded until you go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="205"/>
+        <source>❚❚ Recording paused: on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="207"/>
+        <source>Nothing is recorded while the call is on hold.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordingFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="88"/>
-        <source>Record call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="94"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="89"/>
         <source>Call recordings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="162"/>
-        <source>Recording is set by policy: it cannot be started or paused here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="164"/>
-        <source>No call to record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="175"/>
-        <source>This call is being recorded: tell the caller.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="186"/>
-        <source>● Recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="186"/>
-        <source>This call is recorded (tell the caller).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="301"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="247"/>
         <source>Open a customer&apos;s card first: the recordings are of their calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="306"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="252"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="339"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="282"/>
         <source>Call recordings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="359"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="302"/>
         <source>The recordings cannot be loaded now: the CRM does not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="390"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="335"/>
         <source>That call has no recording.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="410"/>
-        <source>The recording cannot be fetched now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordingsPanel</name>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="96"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="61"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="96"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="61"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="96"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="61"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="96"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="61"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="97"/>
-        <source>Play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="98"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="111"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="73"/>
         <source>No recordings of this customer&apos;s calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="123"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="84"/>
         <source>In: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="123"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="84"/>
         <source>Out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="125"/>
-        <source>Recorded here</source>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="86"/>
+        <source>Agent&apos;s desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="125"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="86"/>
         <source>PBX</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="172"/>
-        <source>Fetching the recording…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="202"/>
-        <source>Cannot play: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="210"/>
-        <source>the file is not a sound recording this player can read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="211"/>
-        <source>the sound output failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="185"/>
-        <source>Playing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7687,42 +8097,42 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="66"/>
+        <location filename="../../crm/code_labels.py" line="71"/>
         <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="67"/>
+        <location filename="../../crm/code_labels.py" line="72"/>
         <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="68"/>
+        <location filename="../../crm/code_labels.py" line="73"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="69"/>
+        <location filename="../../crm/code_labels.py" line="74"/>
         <source>Abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="70"/>
+        <location filename="../../crm/code_labels.py" line="75"/>
         <source>Short abandon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="71"/>
+        <location filename="../../crm/code_labels.py" line="76"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="72"/>
+        <location filename="../../crm/code_labels.py" line="77"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="73"/>
+        <location filename="../../crm/code_labels.py" line="78"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8623,12 +9033,12 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/search/feature.py" line="120"/>
+        <location filename="../../agent_desktop/features/search/feature.py" line="121"/>
         <source>The CRM is not ready yet; try again in a moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/search/feature.py" line="136"/>
+        <location filename="../../agent_desktop/features/search/feature.py" line="137"/>
         <source>Find customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8895,12 +9305,12 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="314"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="317"/>
         <source>must be an http:// or https:// address without spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="317"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="320"/>
         <source>may use only {call_id}, {call_log_id}, {number}, {date} and {time} in braces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9254,77 +9664,82 @@ Restore them?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="87"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="88"/>
         <source>No system password store is available: passwords are kept only until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="98"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="99"/>
         <source>The password store is not available: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="124"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="125"/>
         <source>Looking for audio devices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="126"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="127"/>
         <source>No audio devices found. Calls will use the system default once a device is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="128"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="129"/>
         <source>Audio devices could not be listed (is PortAudio installed?). The system default will be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="140"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="141"/>
         <source>Enter a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="142"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="143"/>
         <source>Enter a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="144"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="145"/>
         <source>Must be at most {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="146"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="147"/>
         <source>Must be at least {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="148"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="149"/>
         <source>Must be more than {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="160"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="154"/>
+        <source>Not a valid value; use one of: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/dialog.py" line="164"/>
         <source>{0} is already used for &quot;{1}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="228"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="232"/>
         <source>Not saved: tick the session-only box below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="230"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="234"/>
         <source>Not saved: the password store failed ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="247"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="251"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="250"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="254"/>
         <source>Remember passwords for this session only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9711,47 +10126,122 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="237"/>
-        <source>SIP account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="238"/>
-        <source>Audio devices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../agent_desktop/settings/pages.py" line="239"/>
-        <source>CRM connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="240"/>
-        <source>Appearance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="241"/>
-        <source>Hotkeys</source>
+        <source>Record calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/settings/pages.py" line="242"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="243"/>
+        <source>Every answered call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="244"/>
+        <source>Answered incoming calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="245"/>
+        <source>When the agent presses Record (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="247"/>
+        <source>Nothing is recorded while a call is on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="251"/>
+        <source>The caller is told the call is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="253"/>
+        <source>The status bar shows a recorded call and the agent is reminded to tell the caller, or the announcement below is played to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="261"/>
+        <source>Announcement (WAV file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="262"/>
+        <source>Played to the caller when the recording starts; empty: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="266"/>
+        <source>Keep recordings at least (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="268"/>
+        <source>0: as long as the centre keeps them (set by an administrator in the back office). A value can only keep them longer, never shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="276"/>
+        <source>PBX recording address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="277"/>
+        <source>When the phone system records: the address of a call&apos;s recording, e.g. https://pbx/rec/{call_id}.wav ({call_id}, {call_log_id}, {number}, {date}, {time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="286"/>
+        <source>SIP account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="287"/>
+        <source>Audio devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="288"/>
+        <source>CRM connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="289"/>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="290"/>
+        <source>Hotkeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="291"/>
         <source>Agent state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="151"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="292"/>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/dialog.py" line="155"/>
         <source>Not a valid value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="215"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="219"/>
         <source>Not saved: the settings were refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="219"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="223"/>
         <source>Not saved: the settings file {0} could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9881,12 +10371,12 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/events.py" line="190"/>
+        <location filename="../../softphone/engine/events.py" line="192"/>
         <source>The phone could not start: this computer&apos;s SIP stack has no TLS. Ask IT to set sip.transport to tcp or udp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/events.py" line="199"/>
+        <location filename="../../softphone/engine/events.py" line="201"/>
         <source>The phone could not do that</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9896,7 +10386,7 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/events.py" line="184"/>
+        <location filename="../../softphone/engine/events.py" line="186"/>
         <source>The phone could not start: its SIP port is in use or the address is not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9909,17 +10399,17 @@ Restore them?</source>
 <context>
     <name>SoftphoneDock</name>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="94"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="109"/>
         <source>Mic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="95"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="110"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="96"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="111"/>
         <source>Recent calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10849,27 +11339,27 @@ Restore them?</source>
 <context>
     <name>WrapUp</name>
     <message>
-        <location filename="../../forms/wrapup_result.py" line="68"/>
+        <location filename="../../forms/wrapup_result.py" line="72"/>
         <source>Choose how the call ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_result.py" line="70"/>
+        <location filename="../../forms/wrapup_result.py" line="74"/>
         <source>Notes are limited to 4000 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_result.py" line="74"/>
+        <location filename="../../forms/wrapup_result.py" line="78"/>
         <source>Give the follow-up a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_result.py" line="76"/>
+        <location filename="../../forms/wrapup_result.py" line="80"/>
         <source>The title is limited to 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_result.py" line="79"/>
+        <location filename="../../forms/wrapup_result.py" line="83"/>
         <source>The follow-up must be due in the future.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -550,74 +550,109 @@
 <context>
     <name>CallBanner</name>
     <message numerus="yes">
-        <location filename="../../screenpop/widgets/call_banner.py" line="186"/>
+        <location filename="../../screenpop/widgets/call_banner.py" line="184"/>
         <source>%n customers with this number</source>
         <translation>
             <numerusform>%n 位客户使用此号码</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/call_banner.py" line="189"/>
+        <location filename="../../screenpop/widgets/call_banner.py" line="187"/>
         <source>Unknown caller</source>
         <translation>未知来电</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/call_banner.py" line="197"/>
+        <location filename="../../screenpop/widgets/call_banner.py" line="195"/>
         <source>via %1</source>
         <translation>经 %1</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/call_banner.py" line="209"/>
+        <source>Dialling for</source>
+        <translation>已拨号时长</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/call_banner.py" line="209"/>
+        <source>Ringing for</source>
+        <translation>已振铃时长</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/call_banner.py" line="211"/>
+        <source>Talk %1</source>
+        <translation>通话 %1</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/call_banner.py" line="214"/>
+        <source>Hold %1</source>
+        <translation>保持 %1</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/call_banner.py" line="217"/>
+        <source>Talk: connected and not on hold. Hold: on hold. Handle time adds the wrap-up to both.</source>
+        <translation>通话：接通且未保持的时长。保持：保持中的时长。处理时长为二者之和再加话后处理时长。</translation>
     </message>
 </context>
 <context>
     <name>CallControls</name>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="98"/>
+        <location filename="../../softphone/qt/call_controls.py" line="104"/>
         <source>Answer</source>
         <translation>接听</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="99"/>
+        <location filename="../../softphone/qt/call_controls.py" line="105"/>
         <source>Reject</source>
         <translation>拒接</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="100"/>
+        <location filename="../../softphone/qt/call_controls.py" line="106"/>
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="112"/>
+        <location filename="../../softphone/qt/call_controls.py" line="118"/>
         <source>Hold</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="101"/>
+        <location filename="../../softphone/qt/call_controls.py" line="107"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="102"/>
+        <location filename="../../softphone/qt/call_controls.py" line="108"/>
         <source>Transfer to…</source>
         <translation>转接到…</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="103"/>
+        <location filename="../../softphone/qt/call_controls.py" line="109"/>
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="104"/>
+        <location filename="../../softphone/qt/call_controls.py" line="110"/>
         <source>Complete transfer</source>
         <translation>完成转接</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="105"/>
+        <location filename="../../softphone/qt/call_controls.py" line="111"/>
         <source>Conference</source>
         <translation>三方通话</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="112"/>
+        <location filename="../../softphone/qt/call_controls.py" line="118"/>
         <source>Resume</source>
         <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/call_controls.py" line="170"/>
+        <source>Talk %1</source>
+        <translation>通话 %1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/call_controls.py" line="172"/>
+        <source>Talk time (hold excluded); on hold %1</source>
+        <translation>通话时长（不含保持）；保持 %1</translation>
     </message>
 </context>
 <context>
@@ -700,62 +735,62 @@
 <context>
     <name>CallbackController</name>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="222"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="231"/>
         <source>Nobody is waiting for a call back.</source>
         <translation>没有等待回拨的客户。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="256"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="265"/>
         <source>The call back could not be saved: {0}</source>
         <translation>回呼未能保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="300"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="309"/>
         <source>Another agent is already calling {0}; trying the next caller.</source>
         <translation>另一位坐席正在呼叫 {0}，正在尝试下一位来电者。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="304"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="313"/>
         <source>This entry is not in the CRM yet; try again after the next sync.</source>
         <translation>此条目尚未同步到 CRM，请在下次同步后重试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="309"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="318"/>
         <source>The CRM cannot be reached: call backs need it to share the queue.</source>
         <translation>无法连接 CRM：回拨需要通过它共享队列。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="313"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="322"/>
         <source>The phone is not available.</source>
         <translation>电话不可用。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="335"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="344"/>
         <source>The call did not go through; the caller stays in the queue.</source>
         <translation>呼叫未接通，该来电者仍留在队列中。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="352"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="361"/>
         <source>The call could not be made; the caller stays in the queue.</source>
         <translation>无法拨出电话；来电者仍留在队列中。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="378"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="387"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="378"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="387"/>
         <source>Busy</source>
         <translation>忙线</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="383"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="392"/>
         <source>{0}: called back again at {1} (attempt {2} of {3})</source>
         <translation>{0}：将于 {1} 再次回拨（第 {2} 次，共 {3} 次）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="389"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="398"/>
         <source>{0}: given up after the last attempt ({1} of {2}).</source>
         <translation>{0}：最后一次尝试（第 {1} 次，共 {2} 次）未接通，不再回拨。</translation>
     </message>
@@ -763,102 +798,112 @@
 <context>
     <name>CallbackDock</name>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="33"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="36"/>
         <source>Unanswered</source>
         <translation>未接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="34"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="37"/>
         <source>Hung up while ringing</source>
         <translation>振铃时挂断</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="35"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="38"/>
         <source>All lines busy</source>
         <translation>所有线路忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="36"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="39"/>
         <source>Agent not ready</source>
         <translation>坐席未就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="37"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="40"/>
         <source>Promised</source>
         <translation>已承诺回电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="49"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="53"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="50"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="54"/>
         <source>{0} h {1} min</source>
         <translation>{0} 小时 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="130"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="65"/>
+        <source>Now</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="148"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="130"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="149"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="130"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="150"/>
+        <source>Due</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="151"/>
         <source>Waiting</source>
         <translation>等待时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="130"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="152"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="130"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="153"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="132"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="156"/>
         <source>Call back</source>
         <translation>回拨</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="134"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="158"/>
         <source>Give back</source>
         <translation>放回队列</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="136"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="160"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="137"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="161"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="138"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="162"/>
         <source>Busy</source>
         <translation>忙线</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="139"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="163"/>
         <source>Wrong number</source>
         <translation>打错电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="236"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="282"/>
         <source>Showing the {0} longest waiting of {1}.</source>
         <translation>显示等待最久的 {0} 条（共 {1} 条）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="38"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="41"/>
         <source>Call list</source>
         <translation>外呼名单</translation>
     </message>
@@ -866,24 +911,97 @@
 <context>
     <name>CallbackFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="122"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="135"/>
         <source>Call back the longest waiting caller</source>
         <translation>回拨等待最久的来电者</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="143"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="171"/>
         <source>This caller has no number to call back.</source>
         <translation>此来电者没有可回拨的号码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="352"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="202"/>
+        <source>Call back to {0} queued: as soon as possible.</source>
+        <translation>已将 {0} 加入回电队列：尽快回电。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="205"/>
+        <source>Call back to {0} scheduled for {1}.</source>
+        <translation>已安排在 {1} 回电给 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="408"/>
         <source>Call back due</source>
         <translation>回电时间到</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="352"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="408"/>
         <source>{0} call backs due</source>
         <translation>{0} 个回电时间到</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackWhenDialog</name>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="125"/>
+        <source>Call back</source>
+        <translation>回电</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="127"/>
+        <source>Call back {0} ({1})</source>
+        <translation>回电给 {0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="129"/>
+        <source>Call back {0}</source>
+        <translation>回电给 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="133"/>
+        <source>Preferred call window: {0}</source>
+        <translation>偏好联系时段：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="134"/>
+        <source>&amp;As soon as possible</source>
+        <translation>尽快(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="135"/>
+        <source>&amp;In (minutes):</source>
+        <translation>稍后（分钟）(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="136"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="137"/>
+        <source>A&amp;t:</source>
+        <translation>指定时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="138"/>
+        <source>&amp;Note (what to call about):</source>
+        <translation>备注（回电事由）(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="139"/>
+        <source>&amp;Schedule call back</source>
+        <translation>安排回电(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="171"/>
+        <source>This time has passed: the call back is due at once.</source>
+        <translation>该时间已过：回电将立即到期。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="173"/>
+        <source>{0} is outside the customer&apos;s preferred call window: {1}.</source>
+        <translation>{0} 不在客户偏好的联系时段内：{1}。</translation>
     </message>
 </context>
 <context>
@@ -1892,42 +2010,42 @@
 <context>
     <name>CoachingNotice</name>
     <message>
-        <location filename="../../agent_desktop/features/coaching/notice.py" line="101"/>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="100"/>
         <source>Got it</source>
         <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/notice.py" line="102"/>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="101"/>
         <source>Reply...</source>
         <translation>回复...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/notice.py" line="103"/>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="102"/>
         <source>Insert into notes</source>
         <translation>插入备注</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/notice.py" line="104"/>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="103"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/notice.py" line="135"/>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="134"/>
         <source>Standard text from {0} ({1}): {2}</source>
         <translation>{0} 发来的标准话术（{1}）：{2}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/notice.py" line="137"/>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="136"/>
         <source>Message to team {0} from {1} ({2})</source>
         <translation>{1} 发给 {0} 班组的消息（{2}）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/notice.py" line="139"/>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="138"/>
         <source>Message from {0} ({1})</source>
         <translation>{0} 发来的消息（{1}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/coaching/notice.py" line="142"/>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="141"/>
         <source>+%n more</source>
         <translation>
             <numerusform>另有 %n 条</numerusform>
@@ -2031,235 +2149,235 @@
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="26"/>
-        <source>quality</source>
+        <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="27"/>
-        <source>delivery</source>
+        <source>Delivery</source>
         <translation>配送</translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="28"/>
-        <source>service</source>
+        <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="29"/>
-        <source>billing</source>
+        <source>Billing</source>
         <translation>账单</translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="30"/>
-        <source>refund</source>
+        <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="31"/>
-        <source>other</source>
+        <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="33"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../crm/code_labels.py" line="34"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../crm/code_labels.py" line="35"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../crm/code_labels.py" line="36"/>
+        <source>Critical</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../crm/code_labels.py" line="38"/>
         <source>Order placed</source>
         <translation>已下单</translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="34"/>
+        <location filename="../../crm/code_labels.py" line="39"/>
         <source>Enquiry</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="35"/>
+        <location filename="../../crm/code_labels.py" line="40"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="36"/>
+        <location filename="../../crm/code_labels.py" line="41"/>
         <source>Follow-up needed</source>
         <translation>需要跟进</translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="37"/>
+        <location filename="../../crm/code_labels.py" line="42"/>
         <source>No sale</source>
         <translation>未成交</translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="38"/>
+        <location filename="../../crm/code_labels.py" line="43"/>
         <source>Wrong number</source>
         <translation>打错电话</translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="40"/>
+        <location filename="../../crm/code_labels.py" line="45"/>
         <source>sale</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="41"/>
-        <source>call back later</source>
-        <translation>稍后回拨</translation>
+        <location filename="../../crm/code_labels.py" line="46"/>
+        <source>Call back later</source>
+        <translation>稍后回电</translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="42"/>
+        <location filename="../../crm/code_labels.py" line="47"/>
         <source>not interested</source>
         <translation>无意向</translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="43"/>
+        <location filename="../../crm/code_labels.py" line="48"/>
         <source>wrong person</source>
         <translation>非本人</translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="44"/>
+        <location filename="../../crm/code_labels.py" line="49"/>
         <source>answering machine or fax</source>
         <translation>答录机或传真</translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="46"/>
+        <location filename="../../crm/code_labels.py" line="51"/>
         <source>not wrapped up</source>
         <translation>未完成话后处理</translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="48"/>
+        <location filename="../../crm/code_labels.py" line="53"/>
         <source>busy</source>
         <translation>忙线</translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="49"/>
+        <location filename="../../crm/code_labels.py" line="54"/>
         <source>no answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="50"/>
+        <location filename="../../crm/code_labels.py" line="55"/>
         <source>invalid number</source>
         <translation>无效号码</translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="51"/>
+        <location filename="../../crm/code_labels.py" line="56"/>
         <source>rejected</source>
         <translation>被拒接</translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="52"/>
+        <location filename="../../crm/code_labels.py" line="57"/>
         <source>network error</source>
         <translation>网络错误</translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="54"/>
+        <location filename="../../crm/code_labels.py" line="59"/>
         <source>missed</source>
         <translation>未接听</translation>
-    </message>
-    <message>
-        <location filename="../../forms/complaint_form.py" line="46"/>
-        <source>low</source>
-        <extracomment>Default time to resolve by severity.</extracomment>
-        <translation>低</translation>
-    </message>
-    <message>
-        <location filename="../../forms/complaint_form.py" line="47"/>
-        <source>medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <location filename="../../forms/complaint_form.py" line="48"/>
-        <source>high</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <location filename="../../forms/complaint_form.py" line="49"/>
-        <source>critical</source>
-        <translation>紧急</translation>
     </message>
 </context>
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../forms/complaint_form.py" line="136"/>
+        <location filename="../../forms/complaint_form.py" line="127"/>
         <source>New complaint — {0}</source>
         <translation>新投诉 — {0}</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="140"/>
+        <location filename="../../forms/complaint_form.py" line="131"/>
         <source>(no order)</source>
         <translation>（无订单）</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="144"/>
+        <location filename="../../forms/complaint_form.py" line="135"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="145"/>
+        <location filename="../../forms/complaint_form.py" line="136"/>
         <source>Se&amp;verity</source>
         <translation>严重程度(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="146"/>
+        <location filename="../../forms/complaint_form.py" line="137"/>
         <source>&amp;Summary *</source>
         <translation>摘要(&amp;S) *</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="147"/>
+        <location filename="../../forms/complaint_form.py" line="138"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="148"/>
+        <location filename="../../forms/complaint_form.py" line="139"/>
         <source>&amp;Order</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="149"/>
+        <location filename="../../forms/complaint_form.py" line="140"/>
         <source>D&amp;ue</source>
         <translation>期限(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="181"/>
+        <location filename="../../forms/complaint_form.py" line="172"/>
         <source>Enter a short summary of the complaint.</source>
         <translation>请输入投诉的简短摘要。</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="55"/>
+        <location filename="../../forms/complaint_form.py" line="46"/>
         <source>Category</source>
+        <extracomment>Default time to resolve by severity.</extracomment>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="56"/>
+        <location filename="../../forms/complaint_form.py" line="47"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="57"/>
+        <location filename="../../forms/complaint_form.py" line="48"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="58"/>
+        <location filename="../../forms/complaint_form.py" line="49"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="59"/>
+        <location filename="../../forms/complaint_form.py" line="50"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="60"/>
+        <location filename="../../forms/complaint_form.py" line="51"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="198"/>
+        <location filename="../../forms/complaint_form.py" line="189"/>
         <source>{0}: at most {1} characters.</source>
         <translation>{0}：最多 {1} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="199"/>
+        <location filename="../../forms/complaint_form.py" line="190"/>
         <source>{0}: not a valid value.</source>
         <translation>{0}：值无效。</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="209"/>
+        <location filename="../../forms/complaint_form.py" line="200"/>
         <source>Not saved: the complaint could not be written to the local copy.</source>
         <translation>未保存：投诉无法写入本地副本。</translation>
     </message>
@@ -2387,7 +2505,7 @@
         <translation>供主管使用：所有投诉，待处理和逾期的排在前面</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/complaints/feature.py" line="86"/>
+        <location filename="../../agent_desktop/features/complaints/feature.py" line="88"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
@@ -2982,22 +3100,22 @@
 <context>
     <name>CrmLink</name>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="93"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="100"/>
         <source>Sync co&amp;nflicts…</source>
         <translation>同步冲突(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="238"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="253"/>
         <source>Sign-in to the CRM expired</source>
         <translation>CRM 登录已过期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="322"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="339"/>
         <source>Wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="327"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="345"/>
         <source>No system password store is available: the password is kept only until you quit.</source>
         <translation>没有可用的系统密码库：密码只保留到退出程序。</translation>
     </message>
@@ -3015,22 +3133,22 @@
 <context>
     <name>CrmLoginDialog</name>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="21"/>
+        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="29"/>
         <source>Sign in to the CRM</source>
         <translation>登录 CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="23"/>
+        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="31"/>
         <source>CRM: {0}</source>
         <translation>CRM：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="32"/>
+        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="42"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="33"/>
+        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="43"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -3048,82 +3166,98 @@
         <translation>没有可用的系统密码库（GNOME Keyring、KWallet、Windows 凭据管理器或 macOS 钥匙串），因此 CRM 密码只保留到退出程序，下次启动时会再次询问。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="37"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="39"/>
+        <source>The built-in CRM stopped (exit code {0}) and could not be started again; restart Agent Desktop. Changes stay on this computer until then.</source>
+        <translation>内置 CRM 已停止（退出代码 {0}），无法重新启动；请重新启动坐席工作台。在此之前，修改保存在本机。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="45"/>
+        <source>CRM restarting</source>
+        <translation>CRM 正在重启</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="46"/>
+        <source>The built-in CRM stopped (exit code {0}) and is being started again; changes are sent when it is back.</source>
+        <translation>内置 CRM 已停止（退出代码 {0}），正在重新启动；恢复后将自动上传修改。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="56"/>
         <source>{0} to send</source>
         <translation>{0} 条待发送</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="39"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="58"/>
         <source>{0} to resolve</source>
         <translation>{0} 条冲突待处理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="42"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="61"/>
         <source>CRM online</source>
         <translation>CRM 在线</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="43"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="62"/>
         <source>Synchronised with the CRM</source>
         <translation>已与 CRM 同步</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="46"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="65"/>
         <source>CRM syncing</source>
         <translation>CRM 同步中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="48"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="67"/>
         <source>Sending changes and fetching updates</source>
         <translation>正在上传修改并获取更新</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="51"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="70"/>
         <source>CRM offline</source>
         <translation>CRM 离线</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="55"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="74"/>
         <source>Working from the local copy; changes are sent when the CRM is back.</source>
         <translation>正在使用本地副本工作；CRM 恢复后将自动上传修改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="59"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="78"/>
         <source>CRM sign-in failed</source>
         <translation>CRM 登录失败</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="60"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="38"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="79"/>
         <source>CRM stopped</source>
         <translation>CRM 已停止</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="110"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="151"/>
         <source>CRM connecting</source>
         <translation>CRM 连接中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="112"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="153"/>
         <source>Starting the CRM connection</source>
         <translation>正在建立 CRM 连接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="117"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="158"/>
         <source>CRM sign-in needed</source>
         <translation>需要登录 CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="119"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="160"/>
         <source>Enter your CRM password in the sign-in window.</source>
         <translation>请在登录窗口中输入 CRM 密码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="123"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="164"/>
         <source>CRM unavailable</source>
         <translation>CRM 不可用</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="73"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="92"/>
         <source>First CRM sync: %v / %m</source>
         <translation>首次 CRM 同步：%v / %m</translation>
     </message>
@@ -3131,26 +3265,31 @@
 <context>
     <name>CustomerCardView</name>
     <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="34"/>
         <location filename="../../screenpop/widgets/card_view.py" line="166"/>
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="35"/>
         <location filename="../../screenpop/widgets/card_view.py" line="167"/>
         <source>Morning (09-12)</source>
         <translation>上午（09-12 点）</translation>
     </message>
     <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="36"/>
         <location filename="../../screenpop/widgets/card_view.py" line="168"/>
         <source>Afternoon (12-18)</source>
         <translation>下午（12-18 点）</translation>
     </message>
     <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="37"/>
         <location filename="../../screenpop/widgets/card_view.py" line="169"/>
         <source>Evening (18-21)</source>
         <translation>晚上（18-21 点）</translation>
     </message>
     <message>
+        <location filename="../../agent_desktop/features/callbacks/when_dialog.py" line="38"/>
         <location filename="../../screenpop/widgets/card_view.py" line="170"/>
         <source>Weekend</source>
         <translation>周末</translation>
@@ -3261,47 +3400,47 @@
         <translation>拨打(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="245"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="248"/>
         <source>VIP %1</source>
         <translation>VIP %1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="250"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="253"/>
         <source>Calling from %1</source>
         <translation>来电号码 %1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="250"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="253"/>
         <source>Dialled %1</source>
         <translation>呼出号码 %1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="295"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="298"/>
         <source>Media source: %1</source>
         <translation>媒体来源：%1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="299"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="302"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="300"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="303"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="300"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="303"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="312"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="315"/>
         <source>Open complaints (%1)</source>
         <translation>未结投诉（%1）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="330"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="333"/>
         <source>Ordered %1, total %2</source>
         <translation>下单时间 %1，合计 %2</translation>
     </message>
@@ -3935,6 +4074,46 @@
     </message>
 </context>
 <context>
+    <name>EvaluationNotice</name>
+    <message>
+        <location filename="../../agent_desktop/features/quality/notice.py" line="73"/>
+        <source>A call of yours was evaluated</source>
+        <translation>您的一通通话已被评分</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/notice.py" line="74"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/notice.py" line="75"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/notice.py" line="76"/>
+        <source>See the scores and comments in My evaluations</source>
+        <translation>在“我的质检”中查看得分和评语</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/notice.py" line="102"/>
+        <source>%1 scored it %2.</source>
+        <translation>%1 评分：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/notice.py" line="104"/>
+        <source>Its score: %1.</source>
+        <translation>得分：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/quality/notice.py" line="107"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>另有 %n 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../agent_desktop/features/reports/filter_bar.py" line="140"/>
@@ -4173,44 +4352,54 @@
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="21"/>
+        <location filename="../../softphone/qt/history_list.py" line="22"/>
         <source>answered</source>
         <translation>已接听</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="22"/>
+        <location filename="../../softphone/qt/history_list.py" line="23"/>
         <source>busy</source>
         <translation>忙线</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="23"/>
+        <location filename="../../softphone/qt/history_list.py" line="24"/>
         <source>no answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="24"/>
+        <location filename="../../softphone/qt/history_list.py" line="25"/>
         <source>invalid number</source>
         <translation>无效号码</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="25"/>
+        <location filename="../../softphone/qt/history_list.py" line="26"/>
         <source>rejected</source>
         <translation>被拒接</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="26"/>
+        <location filename="../../softphone/qt/history_list.py" line="27"/>
         <source>network error</source>
         <translation>网络错误</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="27"/>
+        <location filename="../../softphone/qt/history_list.py" line="28"/>
         <source>missed</source>
         <translation>未接</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="28"/>
+        <location filename="../../softphone/qt/history_list.py" line="29"/>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/history_list.py" line="68"/>
+        <source>Talk %1</source>
+        <translation>通话 %1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/history_list.py" line="69"/>
+        <source>Hold %1</source>
+        <translation>保持 %1</translation>
     </message>
 </context>
 <context>
@@ -5332,32 +5521,32 @@
         <translation>等待您回电的客户将按时间先后列在这里。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="47"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="48"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="48"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="49"/>
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="49"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="50"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="50"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="51"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="51"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="52"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="62"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="63"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
@@ -5378,74 +5567,74 @@
     </message>
     <message>
         <location filename="../../agent_desktop/shell/i18n.py" line="90"/>
-        <location filename="../../agent_desktop/shell/main_window.py" line="331"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="337"/>
         <location filename="../../agent_desktop/shell/upgrade_notice.py" line="94"/>
         <location filename="../../main.py" line="46"/>
         <source>Agent Desktop</source>
         <translation>坐席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="64"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="65"/>
         <source>{0} ●{1}</source>
         <translation>{0} ●{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="342"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="346"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="343"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="347"/>
         <source>&amp;Import settings from IT…</source>
         <translation>导入 IT 下发的设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="344"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="348"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="345"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="349"/>
         <source>&amp;Open log folder</source>
         <translation>打开日志文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="346"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="350"/>
         <source>&amp;About Agent Desktop</source>
         <translation>关于坐席工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="347"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="351"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="348"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="352"/>
         <source>Agent state</source>
         <translation>坐席状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="349"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="353"/>
         <source>Agent state tool bar</source>
         <translation>坐席状态工具栏</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="350"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="354"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="383"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="396"/>
         <source>Not ready since {0}: over the {1} min allowed for {2}</source>
         <translation>自 {0} 起未就绪：已超过“{2}”允许的 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="388"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="401"/>
         <source>Agent: {0}</source>
         <translation>坐席：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="386"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="399"/>
         <source>Agent state since {0}</source>
         <translation>自 {0} 起处于此状态</translation>
     </message>
@@ -5786,80 +5975,80 @@
 <context>
     <name>MyEvaluationsView</name>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="70"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="81"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="71"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="82"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="71"/>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="72"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="82"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="83"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="71"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="82"/>
         <source>Evaluated by</source>
         <translation>评分人</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="71"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="82"/>
         <source>Form</source>
         <translation>质检表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="72"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="83"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="72"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="83"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="82"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="98"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="91"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="107"/>
         <source>None of your calls has been evaluated yet.</source>
         <translation>您的通话还没有被评分。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="104"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="125"/>
         <source>Your average QA score in the week of %1: %2 (%n evaluation(s))</source>
         <translation>
             <numerusform>您在 %1 这一周的平均质检得分：%2（%n 次评分）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="109"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="130"/>
         <source>No QA score in the last 90 days.</source>
         <translation>最近 90 天没有质检得分。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="122"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="143"/>
         <source>%1, version %2</source>
         <translation>%1，第 %2 版</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="145"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="168"/>
         <source>not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="147"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="170"/>
         <source>%1 (%2 %)</source>
         <translation>%1（%2 %）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="153"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="176"/>
         <source>Overall: %1</source>
         <translation>总体：%1</translation>
     </message>
@@ -5910,6 +6099,39 @@
         <location filename="../../screenpop/widgets/new_caller_form.py" line="145"/>
         <source>Please check the fields: %1</source>
         <translation>请检查这些字段：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NotOpenedDialog</name>
+    <message>
+        <location filename="../../agent_desktop/shell/open_external.py" line="26"/>
+        <source>Could not open the folder</source>
+        <translation>无法打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/open_external.py" line="26"/>
+        <source>Could not open the link</source>
+        <translation>无法打开链接</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/open_external.py" line="28"/>
+        <source>No file manager was found to open this folder. Its path:</source>
+        <translation>找不到可打开此文件夹的文件管理器。文件夹路径：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/open_external.py" line="30"/>
+        <source>No web browser was found to open this link. The link:</source>
+        <translation>找不到可打开此链接的网页浏览器。链接：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/open_external.py" line="37"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/open_external.py" line="50"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
     </message>
 </context>
 <context>
@@ -6040,67 +6262,67 @@
         <translation>特殊要求(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="146"/>
+        <location filename="../../forms/order_form.py" line="144"/>
         <source>Total: ¥%1</source>
         <translation>合计：¥%1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="162"/>
+        <location filename="../../forms/order_form.py" line="160"/>
         <source>The quantity must be at least 1; to remove the line, select it and press Delete.</source>
         <translation>数量至少为 1；如要删除该行，请选中后按 Delete 键。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="375"/>
+        <location filename="../../forms/order_form.py" line="373"/>
         <source>Discard order?</source>
         <translation>放弃订单？</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="376"/>
+        <location filename="../../forms/order_form.py" line="374"/>
         <source>Discard what you typed in this order?</source>
         <translation>放弃您在此订单中输入的内容？</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="402"/>
+        <location filename="../../forms/order_form.py" line="400"/>
         <source>Cancel order?</source>
         <translation>取消订单？</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="403"/>
+        <location filename="../../forms/order_form.py" line="401"/>
         <source>Cancel order %1? The customer will not receive it.</source>
         <translation>取消订单 %1？客户将不会收到此订单。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="443"/>
+        <location filename="../../forms/order_form.py" line="441"/>
         <source>The CRM refused the order: %1 Fix it and submit again.</source>
         <translation>CRM 拒绝了此订单：%1 请修改后重新提交。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="444"/>
+        <location filename="../../forms/order_form.py" line="442"/>
         <source>The CRM refused the change: %1</source>
         <translation>CRM 拒绝了此修改：%1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="471"/>
+        <location filename="../../forms/order_form.py" line="469"/>
         <source>New order</source>
         <translation>新建订单</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="474"/>
+        <location filename="../../forms/order_form.py" line="472"/>
         <source>Order %1 (provisional number, not yet confirmed by the CRM)</source>
         <translation>订单 %1（临时编号，CRM 尚未确认）</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="476"/>
+        <location filename="../../forms/order_form.py" line="474"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="478"/>
+        <location filename="../../forms/order_form.py" line="476"/>
         <source>status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="480"/>
+        <location filename="../../forms/order_form.py" line="478"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
@@ -6568,6 +6790,126 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>PlayerControl</name>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="139"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="140"/>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="141"/>
+        <source>Save a copy of this recording</source>
+        <translation>保存此录音的副本</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="142"/>
+        <source>Drag to move in the recording (← → move 5 s, space plays or pauses)</source>
+        <translation>拖动以跳到录音的其他位置（← → 前后跳 5 秒，空格键播放或暂停）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="180"/>
+        <source>Recorded by the PBX: Play opens it in the browser.</source>
+        <translation>由交换机录音：点“播放”在浏览器中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="213"/>
+        <source>No recording chosen.</source>
+        <translation>未选择录音。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="215"/>
+        <source>Inbound call, %1</source>
+        <translation>呼入通话，%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="215"/>
+        <source>Outbound call, %1</source>
+        <translation>呼出通话，%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="218"/>
+        <source>Recorded call of %1</source>
+        <translation>%1 的通话录音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="245"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="364"/>
+        <source>Fetching the recording…</source>
+        <translation>正在获取录音…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="270"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="344"/>
+        <source>Cannot play: %1</source>
+        <translation>无法播放：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="272"/>
+        <source>The recording cannot be fetched now.</source>
+        <translation>暂时无法获取录音。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="306"/>
+        <source>Playing.</source>
+        <translation>正在播放。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="323"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="323"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="352"/>
+        <source>the file is not a sound recording this player can read</source>
+        <translation>该文件不是本播放器能读取的录音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="353"/>
+        <source>the sound output failed</source>
+        <translation>声音输出失败</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="382"/>
+        <source>Ogg/Opus audio (*.ogg)</source>
+        <translation>Ogg/Opus 音频 (*.ogg)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="382"/>
+        <source>WAV audio (*.wav)</source>
+        <translation>WAV 音频 (*.wav)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="384"/>
+        <source>Save the recording</source>
+        <translation>保存录音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="391"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="394"/>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="399"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>Pop</name>
     <message>
         <location filename="../../screenpop/core/lookup.py" line="89"/>
@@ -6900,37 +7242,39 @@ Restore them?</source>
 <context>
     <name>QualityFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="59"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="62"/>
         <source>&amp;Evaluate calls...</source>
         <translation>通话质检(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="61"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="64"/>
         <source>&amp;QA forms...</source>
         <translation>质检表单(&amp;Q)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="62"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="102"/>
         <source>My e&amp;valuations...</source>
         <translation>我的质检(&amp;V)...</translation>
     </message>
-    <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="100"/>
-        <source>%1 evaluated one of your calls: %2 (Tools → My evaluations).</source>
-        <translation>%1 评估了您的一通电话：%2（工具 → 我的质检）。</translation>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/quality/feature.py" line="102"/>
+        <source>My e&amp;valuations (%n new)...</source>
+        <translation>
+            <numerusform>我的质检(&amp;V)（%n 条新）...</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="119"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="136"/>
         <source>Evaluate calls</source>
         <translation>通话质检</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="136"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="153"/>
         <source>QA forms</source>
         <translation>质检表单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="175"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="195"/>
         <source>My evaluations</source>
         <translation>我的质检</translation>
     </message>
@@ -7008,7 +7352,7 @@ Restore them?</source>
     <name>RecentPopsList</name>
     <message>
         <location filename="../../screenpop/widgets/recent_pops.py" line="28"/>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="74"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="76"/>
         <source>Recent pops</source>
         <translation>最近弹屏</translation>
     </message>
@@ -7024,159 +7368,223 @@ Restore them?</source>
     </message>
     <message>
         <location filename="../../screenpop/widgets/recent_pops.py" line="69"/>
+        <source>(dialling)</source>
+        <translation>（拨号中）</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="69"/>
+        <source>(ringing)</source>
+        <translation>（振铃中）</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="71"/>
         <source>(in call)</source>
         <translation>（通话中）</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="71"/>
+        <source>(on hold)</source>
+        <translation>（保持中）</translation>
+    </message>
+</context>
+<context>
+    <name>RecordControl</name>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="97"/>
+        <source>This call is being recorded: tell the caller.</source>
+        <translation>本通话正在录音：请告知来电者。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="147"/>
+        <source>Recording</source>
+        <translation>正在录音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="149"/>
+        <location filename="../../agent_desktop/features/recording/control.py" line="159"/>
+        <source>Resume recording</source>
+        <translation>继续录音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="151"/>
+        <source>Recording paused: on hold</source>
+        <translation>录音已暂停：通话保持中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="152"/>
+        <source>Record</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="157"/>
+        <source>Pause recording</source>
+        <translation>暂停录音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="160"/>
+        <source>Record call</source>
+        <translation>通话录音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="167"/>
+        <source>This call is being recorded. Click to pause.</source>
+        <translation>本通话正在录音。点击暂停。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="168"/>
+        <source>This call is being recorded: the recording policy records calls, it cannot be paused.</source>
+        <translation>本通话正在录音：录音策略规定录制通话，无法暂停。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="170"/>
+        <source>The recording is paused: nothing is recorded. Click to go on.</source>
+        <translation>录音已暂停：当前不录制任何内容。点击继续。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="172"/>
+        <source>The call is on hold: nothing is recorded until it is resumed.</source>
+        <translation>通话处于保持状态：恢复通话前不录制任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="174"/>
+        <source>The recording policy records this call: it starts with the call&apos;s audio.</source>
+        <translation>录音策略规定录制本通话：通话音频开始时即开始录音。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="176"/>
+        <source>Record this call.</source>
+        <translation>录制本通话。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="183"/>
+        <source>No call to record.</source>
+        <translation>没有可录音的通话。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="185"/>
+        <source>Recording is off (Settings &gt; Recording; it may be set by your IT department).</source>
+        <translation>录音已关闭（设置 &gt; 录音；可能由 IT 部门设定）。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="187"/>
+        <source>The recording policy records incoming calls only.</source>
+        <translation>录音策略只录制呼入通话。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="188"/>
+        <source>The recording policy decides which calls are recorded: it cannot be started or paused here.</source>
+        <translation>由录音策略决定录制哪些通话：此处无法开始或暂停录音。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="197"/>
+        <source>● Recording</source>
+        <translation>● 录音中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="197"/>
+        <source>This call is recorded (tell the caller).</source>
+        <translation>本通话正在录音（请告知来电者）。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="201"/>
+        <source>❚❚ Recording paused</source>
+        <translation>❚❚ 录音已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="201"/>
+        <source>Nothing is recorded until you go on.</source>
+        <translation>在您继续之前不录制任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="205"/>
+        <source>❚❚ Recording paused: on hold</source>
+        <translation>❚❚ 录音已暂停：通话保持中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/control.py" line="207"/>
+        <source>Nothing is recorded while the call is on hold.</source>
+        <translation>通话保持期间不录制任何内容。</translation>
     </message>
 </context>
 <context>
     <name>RecordingFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="88"/>
-        <source>Record call</source>
-        <translation>录音</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="94"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="89"/>
         <source>Call recordings…</source>
         <translation>通话录音…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="162"/>
-        <source>Recording is set by policy: it cannot be started or paused here.</source>
-        <translation>录音由策略决定：不能在此开始或暂停。</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="164"/>
-        <source>No call to record.</source>
-        <translation>没有可录音的通话。</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="175"/>
-        <source>This call is being recorded: tell the caller.</source>
-        <translation>本通话正在录音：请告知来电者。</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="186"/>
-        <source>● Recording</source>
-        <translation>● 录音中</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="186"/>
-        <source>This call is recorded (tell the caller).</source>
-        <translation>本通话正在录音（请告知来电者）。</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="301"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="247"/>
         <source>Open a customer&apos;s card first: the recordings are of their calls.</source>
         <translation>请先打开客户卡片：录音属于该客户的通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="306"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="252"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="339"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="282"/>
         <source>Call recordings</source>
         <translation>通话录音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="359"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="302"/>
         <source>The recordings cannot be loaded now: the CRM does not answer.</source>
         <translation>现在无法加载录音：CRM 没有响应。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="390"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="335"/>
         <source>That call has no recording.</source>
         <translation>该通话没有录音。</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="410"/>
-        <source>The recording cannot be fetched now.</source>
-        <translation>现在无法获取该录音。</translation>
     </message>
 </context>
 <context>
     <name>RecordingsPanel</name>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="96"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="61"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="96"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="61"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="96"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="61"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="96"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="61"/>
         <source>Where</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="97"/>
-        <source>Play</source>
-        <translation>播放</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="98"/>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="111"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="73"/>
         <source>No recordings of this customer&apos;s calls.</source>
         <translation>该客户的通话没有录音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="123"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="84"/>
         <source>In: %1</source>
         <translation>呼入：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="123"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="84"/>
         <source>Out: %1</source>
         <translation>呼出：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="125"/>
-        <source>Recorded here</source>
-        <translation>本机录音</translation>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="86"/>
+        <source>Agent&apos;s desktop</source>
+        <translation>坐席电脑</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="125"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="86"/>
         <source>PBX</source>
         <translation>交换机</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="172"/>
-        <source>Fetching the recording…</source>
-        <translation>正在获取录音…</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="202"/>
-        <source>Cannot play: %1</source>
-        <translation>无法播放：%1</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="210"/>
-        <source>the file is not a sound recording this player can read</source>
-        <translation>该文件不是本播放器能读取的录音</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="211"/>
-        <source>the sound output failed</source>
-        <translation>声音输出失败</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="185"/>
-        <source>Playing.</source>
-        <translation>正在播放。</translation>
     </message>
 </context>
 <context>
@@ -7671,42 +8079,42 @@ Restore them?</source>
         <translation>SIP 代码</translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="66"/>
+        <location filename="../../crm/code_labels.py" line="71"/>
         <source>Incoming</source>
         <translation>呼入</translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="67"/>
+        <location filename="../../crm/code_labels.py" line="72"/>
         <source>Outgoing</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="68"/>
+        <location filename="../../crm/code_labels.py" line="73"/>
         <source>Answered</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="69"/>
+        <location filename="../../crm/code_labels.py" line="74"/>
         <source>Abandoned</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="70"/>
+        <location filename="../../crm/code_labels.py" line="75"/>
         <source>Short abandon</source>
         <translation>短时放弃</translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="71"/>
+        <location filename="../../crm/code_labels.py" line="76"/>
         <source>Rejected</source>
         <translation>拒接</translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="72"/>
+        <location filename="../../crm/code_labels.py" line="77"/>
         <source>Connected</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../crm/code_labels.py" line="73"/>
+        <location filename="../../crm/code_labels.py" line="78"/>
         <source>Not connected</source>
         <translation>未接通</translation>
     </message>
@@ -8607,12 +9015,12 @@ Restore them?</source>
         <translation>新建客户(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/search/feature.py" line="120"/>
+        <location filename="../../agent_desktop/features/search/feature.py" line="121"/>
         <source>The CRM is not ready yet; try again in a moment</source>
         <translation>CRM 尚未就绪，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/search/feature.py" line="136"/>
+        <location filename="../../agent_desktop/features/search/feature.py" line="137"/>
         <source>Find customers</source>
         <translation>查找客户</translation>
     </message>
@@ -8873,12 +9281,12 @@ Restore them?</source>
         <translation>只能包含数字、字母、* # + - _ . ! ~ 以及 {extension} 或 {username}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="314"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="317"/>
         <source>must be an http:// or https:// address without spaces</source>
         <translation>必须是以 http:// 或 https:// 开头且不含空格的地址</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="317"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="320"/>
         <source>may use only {call_id}, {call_log_id}, {number}, {date} and {time} in braces</source>
         <translation>花括号中只能使用 {call_id}、{call_log_id}、{number}、{date} 和 {time}</translation>
     </message>
@@ -9232,77 +9640,82 @@ Restore them?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="87"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="88"/>
         <source>No system password store is available: passwords are kept only until you quit.</source>
         <translation>没有可用的系统密码库：密码只保留到退出程序。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="98"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="99"/>
         <source>The password store is not available: {0}</source>
         <translation>密码存储不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="124"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="125"/>
         <source>Looking for audio devices…</source>
         <translation>正在查找音频设备…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="126"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="127"/>
         <source>No audio devices found. Calls will use the system default once a device is connected.</source>
         <translation>未找到音频设备。连接设备后，通话将使用系统默认设备。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="128"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="129"/>
         <source>Audio devices could not be listed (is PortAudio installed?). The system default will be used.</source>
         <translation>无法列出音频设备（是否已安装 PortAudio？）。将使用系统默认设备。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="140"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="141"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="142"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="143"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="144"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="145"/>
         <source>Must be at most {0}.</source>
         <translation>不能大于 {0}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="146"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="147"/>
         <source>Must be at least {0}.</source>
         <translation>不能小于 {0}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="148"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="149"/>
         <source>Must be more than {0}.</source>
         <translation>必须大于 {0}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="160"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="154"/>
+        <source>Not a valid value; use one of: {0}.</source>
+        <translation>值无效；可用的值：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/dialog.py" line="164"/>
         <source>{0} is already used for &quot;{1}&quot;.</source>
         <translation>{0} 已用于“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="228"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="232"/>
         <source>Not saved: tick the session-only box below.</source>
         <translation>未保存：请勾选下方的“仅在本次会话中记住密码”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="230"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="234"/>
         <source>Not saved: the password store failed ({0}).</source>
         <translation>未保存：密码存储出错（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="247"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="251"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="250"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="254"/>
         <source>Remember passwords for this session only</source>
         <translation>仅在本次会话中记住密码</translation>
     </message>
@@ -9689,47 +10102,122 @@ Restore them?</source>
         <translation>耳机拔出时设为未就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="237"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="239"/>
+        <source>Record calls</source>
+        <translation>录制通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="242"/>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="243"/>
+        <source>Every answered call</source>
+        <translation>所有已接通的通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="244"/>
+        <source>Answered incoming calls</source>
+        <translation>已接通的呼入通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="245"/>
+        <source>When the agent presses Record (F10)</source>
+        <translation>坐席按下“录音”（F10）时</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="247"/>
+        <source>Nothing is recorded while a call is on hold.</source>
+        <translation>通话保持期间不录音。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="251"/>
+        <source>The caller is told the call is recorded</source>
+        <translation>告知来电者通话正在录音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="253"/>
+        <source>The status bar shows a recorded call and the agent is reminded to tell the caller, or the announcement below is played to them.</source>
+        <translation>状态栏显示正在录音的通话，并提醒坐席告知来电者，或向来电者播放下面的提示音。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="261"/>
+        <source>Announcement (WAV file)</source>
+        <translation>录音提示音（WAV 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="262"/>
+        <source>Played to the caller when the recording starts; empty: none.</source>
+        <translation>录音开始时向来电者播放；留空：不播放。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="266"/>
+        <source>Keep recordings at least (days)</source>
+        <translation>录音至少保留（天）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="268"/>
+        <source>0: as long as the centre keeps them (set by an administrator in the back office). A value can only keep them longer, never shorter.</source>
+        <translation>0：按中心的保留期限（由管理员在后台设定）。此值只能延长保留时间，不能缩短。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="276"/>
+        <source>PBX recording address</source>
+        <translation>交换机录音地址</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="277"/>
+        <source>When the phone system records: the address of a call&apos;s recording, e.g. https://pbx/rec/{call_id}.wav ({call_id}, {call_log_id}, {number}, {date}, {time}).</source>
+        <translation>由电话系统录音时：通话录音的地址，例如 https://pbx/rec/{call_id}.wav（{call_id}、{call_log_id}、{number}、{date}、{time}）。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="286"/>
         <source>SIP account</source>
         <translation>SIP 账户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="238"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="287"/>
         <source>Audio devices</source>
         <translation>音频设备</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="239"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="288"/>
         <source>CRM connection</source>
         <translation>CRM 连接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="240"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="289"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="241"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="290"/>
         <source>Hotkeys</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="242"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="291"/>
         <source>Agent state</source>
         <translation>坐席状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="151"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="292"/>
+        <source>Recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/dialog.py" line="155"/>
         <source>Not a valid value.</source>
         <translation>值无效。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="215"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="219"/>
         <source>Not saved: the settings were refused.</source>
         <translation>未保存：设置被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="219"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="223"/>
         <source>Not saved: the settings file {0} could not be written.</source>
         <translation>未保存：无法写入设置文件 {0}。</translation>
     </message>
@@ -9859,12 +10347,12 @@ Restore them?</source>
         <translation>该通话已不存在：它已经结束。</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/events.py" line="190"/>
+        <location filename="../../softphone/engine/events.py" line="192"/>
         <source>The phone could not start: this computer&apos;s SIP stack has no TLS. Ask IT to set sip.transport to tcp or udp</source>
         <translation>电话无法启动：本机的 SIP 协议栈不支持 TLS。请让 IT 将 sip.transport 设为 tcp 或 udp</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/events.py" line="199"/>
+        <location filename="../../softphone/engine/events.py" line="201"/>
         <source>The phone could not do that</source>
         <translation>电话无法执行此操作</translation>
     </message>
@@ -9874,7 +10362,7 @@ Restore them?</source>
         <translation>电话无法启动</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/events.py" line="184"/>
+        <location filename="../../softphone/engine/events.py" line="186"/>
         <source>The phone could not start: its SIP port is in use or the address is not available</source>
         <translation>电话无法启动：SIP 端口已被占用或地址不可用</translation>
     </message>
@@ -9887,17 +10375,17 @@ Restore them?</source>
 <context>
     <name>SoftphoneDock</name>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="94"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="109"/>
         <source>Mic</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="95"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="110"/>
         <source>Speaker</source>
         <translation>扬声器</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="96"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="111"/>
         <source>Recent calls</source>
         <translation>最近通话</translation>
     </message>
@@ -10827,27 +11315,27 @@ Restore them?</source>
 <context>
     <name>WrapUp</name>
     <message>
-        <location filename="../../forms/wrapup_result.py" line="68"/>
+        <location filename="../../forms/wrapup_result.py" line="72"/>
         <source>Choose how the call ended.</source>
         <translation>请选择通话结果。</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_result.py" line="70"/>
+        <location filename="../../forms/wrapup_result.py" line="74"/>
         <source>Notes are limited to 4000 characters.</source>
         <translation>备注不能超过 4000 个字符。</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_result.py" line="74"/>
+        <location filename="../../forms/wrapup_result.py" line="78"/>
         <source>Give the follow-up a title.</source>
         <translation>请为跟进事项填写标题。</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_result.py" line="76"/>
+        <location filename="../../forms/wrapup_result.py" line="80"/>
         <source>The title is limited to 200 characters.</source>
         <translation>标题不能超过 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_result.py" line="79"/>
+        <location filename="../../forms/wrapup_result.py" line="83"/>
         <source>The follow-up must be due in the future.</source>
         <translation>跟进事项的到期时间必须在将来。</translation>
     </message>

@@ -55,6 +55,9 @@ class PopSession:
     """The id the call log will have, given out before it is written (a recording links to it)."""
     without_call: bool = False
     """Opened by the agent (a to-do, a call-back, a search result), not by a call: no wrap-up."""
+    sip_call_id: str = ""
+    """The SIP Call-ID of the call (the phone's, from its first state change): what a PBX that
+    records names the recording by."""
     not_reached: str = ""
     """A call the agent dialled that nobody answered: how it ended (``busy``, ``no_answer``, ...). Its
     call log is written at once, with this as the disposition; no wrap-up."""
@@ -94,6 +97,19 @@ class PopSession:
         self.hold_seconds += max(0.0, at - self.hold_started)
         self.hold_started = None
 
+    def hold_so_far(self, now: float) -> float:
+        """Time on hold up to ``now`` (or the hang-up), the hold now running included."""
+        end = now if self.end_monotonic is None else min(now, self.end_monotonic)
+        running = max(0.0, end - self.hold_started) if self.hold_started is not None else 0.0
+        return self.hold_seconds + running
+
+    def talk_so_far(self, now: float) -> float:
+        """Talk time up to ``now`` (or the hang-up): connected and not on hold (0 before the answer)."""
+        if self.answer_monotonic is None:
+            return 0.0
+        end = now if self.end_monotonic is None else min(now, self.end_monotonic)
+        return max(0.0, end - self.answer_monotonic - self.hold_so_far(now))
+
     def connected_seconds(self) -> float:
         """From the answer to the hang-up (talk and hold together)."""
         if self.answer_monotonic is None or self.end_monotonic is None:
@@ -125,6 +141,12 @@ class PopHistory:
 
     def get(self, call_id: str) -> PopSession | None:
         return self._sessions.get(call_id)
+
+    def saw_sip_call_id(self, call_id: str, sip_call_id: str) -> None:
+        """The phone named the SIP Call-ID of ``call_id`` (the first one it gives is kept)."""
+        session = self._sessions.get(call_id)
+        if session is not None and sip_call_id and not session.sip_call_id:
+            session.sip_call_id = sip_call_id
 
     def update_card(self, card: CardModel) -> PopSession | None:
         """Replace a session's card (refresh, choice); keeps an earlier choice of customer."""

@@ -1,7 +1,8 @@
 """The call banner: the first thing the eye finds while a call rings. Who is calling (the CRM's name
-when the customer is known), their number, the media source the dialled number names, a timer and
-the state, on a band whose colour says the state (ringing amber, dialling blue, in call green, on
-hold violet, wrap-up slate)."""
+when the customer is known) and the state; their number and the media source the dialled number names
+on a line of their own; the call's times as the KPIs count them ("Talk 1:54 · Hold 0:06": talk excludes
+hold, see docs/kpis.md), on a band whose colour says the state (ringing amber, dialling blue, in call
+green, on hold violet, wrap-up slate)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
+from crm.durations import clock as _clock
 from crm.phones import format_dnis
 from resources.colours import follow_theme
 from resources.icon_set import icon
@@ -55,12 +57,6 @@ _BANDS = {
         "none": ("#2c3037", "#e6e9ee"),
     },
 }
-
-
-def _clock(seconds: float) -> str:
-    minutes, secs = divmod(max(0, int(seconds)), 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 class ElidedLabel(QLabel):
@@ -128,11 +124,11 @@ class CallBanner(QFrame):
         self.detail_label = ElidedLabel()
         self.detail_label.setObjectName("banner_detail")
         self.timer_label = plain_label("0:00", name="banner_timer", wrap=False)
-        timer_font = QFont(font)
+        timer_font = QFont(self.font())
+        timer_font.setBold(True)
         timer_font.setStyleHint(QFont.StyleHint.Monospace)
         timer_font.setFamilies(["DejaVu Sans Mono", "Consolas", "Menlo", "monospace"])
         self.timer_label.setFont(timer_font)
-        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.state_label = plain_label(name="status_label", wrap=False)
         self.state_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         state_font = QFont(self.font())
@@ -142,11 +138,13 @@ class CallBanner(QFrame):
         grid.setContentsMargins(10, 6, 12, 6)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(0)
-        grid.addWidget(self.icon_label, 0, 0, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        # the name and the state on top; the number and the hotline, then the times, each on the whole
+        # width: a long state ("Call ended: wrap-up pending") or the Offline chip leaves them readable
+        grid.addWidget(self.icon_label, 0, 0, 3, 1, Qt.AlignmentFlag.AlignVCenter)
         grid.addWidget(self.name_label, 0, 1)
-        grid.addWidget(self.detail_label, 1, 1)
-        grid.addWidget(self.timer_label, 0, 2)
-        grid.addWidget(self.state_label, 1, 2)
+        grid.addWidget(self.state_label, 0, 2)
+        grid.addWidget(self.detail_label, 1, 1, 1, 2)
+        grid.addWidget(self.timer_label, 2, 1, 1, 2)
         grid.setColumnStretch(1, 1)
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -172,7 +170,7 @@ class CallBanner(QFrame):
         if self._painted != (self._state, self.devicePixelRatioF()):  # each call event asks: repaint on change
             self._paint_state()
         self._show_time()
-        running = self._state in ("ringing", "dialling", "in_call")
+        running = self._state in ("ringing", "dialling", "in_call", "on_hold")  # (on hold: the hold time)
         if running and not self._tick.isActive():
             self._tick.start()
         elif not running:
@@ -198,20 +196,26 @@ class CallBanner(QFrame):
         return "  ·  ".join(p for p in parts if p)
 
     def _show_time(self) -> None:
+        """Before the answer how long it rang; then the talk time, and the hold time once held."""
         session = self._session
         if session is None or self._state == "none":
             self.timer_label.setText("")
+            self.timer_label.setToolTip("")
             return
         now = self._clock()
-        if session.answer_monotonic is not None:
+        if session.answer_monotonic is None:
             end = session.end_monotonic if session.end_monotonic is not None else now
-            if session.hold_started is not None:  # on hold: the talk time stands still
-                end = min(end, session.hold_started)
-            seconds = end - session.answer_monotonic - session.hold_seconds
-        else:
-            end = session.end_monotonic if session.end_monotonic is not None else now
-            seconds = end - session.ring_monotonic
-        self.timer_label.setText(_clock(seconds))
+            self.timer_label.setText(_clock(end - session.ring_monotonic))
+            self.timer_label.setToolTip(self.tr("Dialling for") if session.outbound else self.tr("Ringing for"))
+            return
+        text = self.tr("Talk %1").replace("%1", _clock(session.talk_so_far(now)))
+        hold = session.hold_so_far(now)
+        if hold >= 1 or session.hold_started is not None:
+            text += "  ·  " + self.tr("Hold %1").replace("%1", _clock(hold))
+        self.timer_label.setText(text)
+        self.timer_label.setToolTip(
+            self.tr("Talk: connected and not on hold. Hold: on hold. Handle time adds the wrap-up to both.")
+        )
 
     def _paint_state(self) -> None:
         app_palette = QGuiApplication.palette()
@@ -235,3 +239,4 @@ class CallBanner(QFrame):
         if event.type() == QEvent.Type.LanguageChange and self._session is not None:
             self.name_label.set_full_text(self._name(self._session.card))
             self.detail_label.set_full_text(self._detail(self._session.card))
+            self._show_time()

@@ -76,7 +76,7 @@ class CustomerCardView(Retranslated, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         content = QWidget()
-        scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
@@ -237,8 +237,11 @@ class CustomerCardView(Retranslated, QWidget):
         return self._card
 
     def set_card(self, card: CardModel) -> None:
-        """Paint ``card`` (first pop or a refresh of the same call: updated in place)."""
-        self._card = card
+        """Paint ``card`` (first pop or a refresh of the same call: updated in place, where the agent
+        scrolled to). Another call or customer opens at the top: name, complaints and orders first."""
+        before, self._card = self._card, card
+        if before is None or _whose(before) != _whose(card):
+            self.scroll_area.verticalScrollBar().setValue(0)
         customer = card.customer
         self.name_label.setText(customer.name if customer else card.identity.display_name)
         self.vip_label.setText(
@@ -335,6 +338,11 @@ class CustomerCardView(Retranslated, QWidget):
 
 
 _MAX_VISIBLE_ROWS = 4
+
+
+def _whose(card: CardModel) -> tuple[str, str]:
+    """The call and customer a card shows: a refresh of the same pair keeps the scroll position."""
+    return card.call_id, card.customer.id if card.customer is not None else ""
 
 
 def _fit_rows(view: QListWidget | QTreeWidget, rows: int) -> None:

@@ -65,8 +65,10 @@ class RecentPopsList(QWidget):
             text += "  " + self.tr("(no call)")
         elif session.ended and not session.wrapped_up:
             text += "  " + self.tr("(wrap-up pending)")
+        elif session.answer_monotonic is None:  # not answered yet
+            text += "  " + (self.tr("(dialling)") if session.outbound else self.tr("(ringing)"))
         elif not session.ended:
-            text += "  " + self.tr("(in call)")
+            text += "  " + (self.tr("(on hold)") if session.hold_started is not None else self.tr("(in call)"))
         return text
 
     def changeEvent(self, event: QEvent) -> None:

@@ -7,6 +7,7 @@ last (:meth:`CallBoard.touch`); plain Python so it is easy to test.
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 
 from softphone.engine.events import CallChanged, CallState, CommandFailed, IncomingCall
@@ -30,6 +31,20 @@ class Line:
     connected_at: float | None = None
     name: str = ""
     """The party's name as the CRM knows it (:meth:`CallBoard.set_name`); shown before the SIP display name."""
+    hold_s: float = 0.0
+    """Time on hold in the finished hold spans."""
+    held_since: float | None = None
+    """When the hold now running began (``time.monotonic()``; None while not held)."""
+
+    def hold_seconds(self, now: float) -> float:
+        """Time on hold up to ``now``, the hold now running included."""
+        return self.hold_s + (max(0.0, now - self.held_since) if self.held_since is not None else 0.0)
+
+    def talk_seconds(self, now: float) -> float:
+        """Talk time up to ``now`` as the KPIs count it: connected and not on hold (0 before the answer)."""
+        if self.connected_at is None:
+            return 0.0
+        return max(0.0, now - self.connected_at - self.hold_seconds(now))
 
 
 class CallBoard:
@@ -57,13 +72,21 @@ class CallBoard:
         if not isinstance(event, CallChanged):
             return None
         self.muted = event.muted
+        now = time.monotonic()
         if event.state == CallState.DISCONNECTED:
             self._forget(event.call_id)
-            return self.lines.pop(event.call_id, None)
+            ended = self.lines.pop(event.call_id, None)
+            if ended is not None:
+                ended.hold_s, ended.held_since = ended.hold_seconds(now), None  # a hang-up ends the hold
+            return ended
         line = self.lines.get(event.call_id)
         if line is None:
             line = Line(event.call_id, event.direction, event.caller_number, "", event.state)
             self.lines[event.call_id] = line
+        if event.state == CallState.HELD and line.held_since is None:
+            line.held_since = now
+        elif event.state != CallState.HELD and line.held_since is not None:
+            line.hold_s, line.held_since = line.hold_seconds(now), None
         line.state = event.state
         line.connected_at = event.connected_at or line.connected_at
         return line

@@ -25,7 +25,10 @@ class HistoryEntry:
     outcome: str
     started_at: float  # wall-clock seconds (time.time())
     duration_s: float
+    """Talk time: answer to hang-up less the time on hold (docs/kpis.md)."""
     remote_uri: str = ""
+    hold_s: float = 0.0
+    """Time on hold."""
 
 
 class CallHistory:
@@ -45,17 +48,20 @@ class CallHistory:
             logger.warning("call history unreadable; starting empty")
             self.entries = []
 
-    def record(self, event: CallChanged, now_monotonic: float) -> HistoryEntry:
-        """Add the ended call described by ``event``."""
-        duration = now_monotonic - event.connected_at if event.connected_at else 0.0
+    def record(self, event: CallChanged, now_monotonic: float, hold_s: float = 0.0) -> HistoryEntry:
+        """Add the ended call described by ``event`` (``hold_s`` of it on hold)."""
+        connected = now_monotonic - event.connected_at if event.connected_at else 0.0
+        hold = min(max(hold_s, 0.0), max(connected, 0.0))
+        duration = connected - hold
         outcome = event.outcome.value if event.outcome is not None else "unknown"
         entry = HistoryEntry(
             event.caller_number,
             event.direction,
             outcome,
-            time.time() - duration,
+            time.time() - connected,
             round(max(duration, 0.0), 1),
             event.remote_uri,
+            round(hold, 1),
         )
         self.entries.insert(0, entry)
         del self.entries[MAX_ENTRIES:]

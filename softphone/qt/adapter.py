@@ -97,13 +97,14 @@ class PhoneAdapter(QObject):
             self.audio = event
         elif isinstance(event, ev.CallQuality):
             self.quality[event.call_id] = event
-        self.board.apply(event)
+        line = self.board.apply(event)
         signal = self._routes.get(type(event))
         if signal is not None:
             signal.emit(event)
         if isinstance(event, ev.CallChanged) and event.state == ev.CallState.DISCONNECTED:
             self.quality.pop(event.call_id, None)
-            self.history.record(event, time.monotonic())
+            now = time.monotonic()
+            self.history.record(event, now, line.hold_seconds(now) if line is not None else 0.0)
             self.sig_history_changed.emit()
 
     def replace_engine(self, engine: SipEngine) -> None:

@@ -10,10 +10,11 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from crm.durations import clock
 from resources.colours import follow_theme
 from resources.icon_set import GREEN, RED, icon
 from resources.live_text import Retranslated
-from softphone.engine.call_board import CallBoard
+from softphone.engine.call_board import CallBoard, Line
 from softphone.engine.events import CallState
 
 logger = logging.getLogger(__name__)
@@ -76,13 +77,18 @@ class CallControls(Retranslated, QWidget):
         grid.addWidget(self.transfer, 2, 2)
         grid.addWidget(self.timer_label, 3, 0)
         grid.addWidget(self.attended, 3, 1, 1, 2)
-        self._connected_at: float | None = None
+        self._grid = grid
+        self._talking: Line | None = None  # the answered call in focus, whose talk time the timer shows
         self._tick = QTimer(self)
         self._tick.setInterval(500)
         self._tick.timeout.connect(self._update_timer)
         self.retranslateUi()
         self.refresh(CallBoard())
         follow_theme(self, self._theme_changed)  # a tinted button keeps the palette it was given
+
+    def add_control(self, button: QPushButton) -> None:
+        """Another feature's call button (Record), on a row under the others, as wide as the controls."""
+        self._grid.addWidget(button, self._grid.rowCount(), 0, 1, 3)
 
     def _theme_changed(self) -> None:
         tints, self._tints = self._tints, {}
@@ -147,17 +153,20 @@ class CallControls(Retranslated, QWidget):
         held = any(line.state == CallState.HELD for line in board.lines.values())
         self.attended.setEnabled(held and board.active() is not None)
         self.conference.setEnabled(len(answered) >= 2)
-        talking = current if current is not None and current.connected_at else None
-        self._connected_at = talking.connected_at if talking else None
-        if self._connected_at is None:
+        self._talking = current if current is not None and current.connected_at else None
+        if self._talking is None:
             self._tick.stop()
             self.timer_label.setText("0:00")
+            self.timer_label.setToolTip("")
         elif not self._tick.isActive():
             self._tick.start()
             self._update_timer()
 
     def _update_timer(self) -> None:
-        if self._connected_at is None:
+        """The talk time as the card's banner and the KPIs count it (hold excluded), labelled so."""
+        if self._talking is None:
             return
-        minutes, seconds = divmod(int(time.monotonic() - self._connected_at), 60)
-        self.timer_label.setText(f"{minutes}:{seconds:02d}")
+        now = time.monotonic()
+        self.timer_label.setText(self.tr("Talk %1").replace("%1", clock(self._talking.talk_seconds(now))))
+        hold = clock(self._talking.hold_seconds(now))
+        self.timer_label.setToolTip(self.tr("Talk time (hold excluded); on hold %1").replace("%1", hold))

@@ -8,6 +8,7 @@ import time
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from crm.durations import clock
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.phones import DEFAULT_REGION, format_phone
 from softphone.engine.history import CallHistory, HistoryEntry
@@ -61,9 +62,12 @@ class HistoryList(QListWidget):
         arrow = "←" if entry.direction == "in" else "→"
         outcome = QCoreApplication.translate("HistoryList", _OUTCOMES.get(entry.outcome, entry.outcome))
         when = time.strftime("%m-%d %H:%M", time.localtime(entry.started_at))
-        minutes, seconds = divmod(int(entry.duration_s), 60)
         who = format_phone(entry.number, self.region) if entry.number else entry.remote_uri  # 138 0013 8000
-        item = QListWidgetItem(f"{arrow} {who}  {when}  {minutes}:{seconds:02d}  {outcome}")
+        item = QListWidgetItem(f"{arrow} {who}  {when}  {clock(entry.duration_s)}  {outcome}")
+        # the time shown is the talk time, as the card's banner and the KPIs count it
+        talk = QCoreApplication.translate("HistoryList", "Talk %1").replace("%1", clock(entry.duration_s))
+        hold = QCoreApplication.translate("HistoryList", "Hold %1").replace("%1", clock(entry.hold_s))
+        item.setToolTip(f"{talk}  ·  {hold}")
         item.setData(Qt.ItemDataRole.UserRole, entry.number or entry.remote_uri)
         return item
 

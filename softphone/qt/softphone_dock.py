@@ -43,6 +43,7 @@ class SoftphoneDock(Retranslated, QWidget):
         self.recent_label = QLabel()
         self._status_message = ""  # the last failed command's message, as the engine marked it
         self._status_detail = ""  # and its detail (pjsip's reason), shown after the generic message
+        self._status_call: int | None = None  # the call the message is about (None: a dial that never started)
         self.history = HistoryList(phone.history)
         meters = QHBoxLayout()
         meters.addWidget(self.mic_level)
@@ -57,12 +58,25 @@ class SoftphoneDock(Retranslated, QWidget):
         layout.addWidget(self.recent_label)
         layout.addWidget(self.history, 1)
 
+        # a message says why the last command failed: the next command starts afresh without it
+        for started in (self.pad.sig_dial_requested, self.history.sig_redial_requested):
+            started.connect(self._clear_status)
+        c = self.controls
+        for started in (
+            c.sig_answer_requested,
+            c.sig_reject_requested,
+            c.sig_hangup_requested,
+            c.sig_hold_requested,
+            c.sig_transfer_requested,
+            c.sig_attended_transfer_requested,
+            c.sig_conference_requested,
+        ):
+            started.connect(self._clear_status)
         self.pad.sig_dial_requested.connect(lambda target: phone.dial_manual(target))  # the DNC check first
         self.pad.sig_digit_pressed.connect(self._digit)
         self.history.sig_redial_requested.connect(lambda target: phone.dial_manual(target))
         self.lines.sig_line_selected.connect(phone.switch_to)
         self.lines.sig_line_selected.connect(self._refresh)  # the focus moved, even if no call changes state
-        c = self.controls
         c.sig_answer_requested.connect(lambda: phone.answer())
         c.sig_reject_requested.connect(lambda: phone.reject())
         c.sig_hangup_requested.connect(lambda: phone.hangup())
@@ -77,6 +91,7 @@ class SoftphoneDock(Retranslated, QWidget):
         self._refresh_later.setSingleShot(True)
         self._refresh_later.setInterval(0)
         self._refresh_later.timeout.connect(self._refresh)
+        phone.sig_incoming_call.connect(self._clear_status)  # a new call: the last one's failure is history
         phone.sig_incoming_call.connect(self._refresh_soon)
         phone.sig_caller_named.connect(self._refresh_soon)
         phone.sig_call_changed.connect(self._call_changed)
@@ -102,8 +117,18 @@ class SoftphoneDock(Retranslated, QWidget):
 
     def _command_failed(self, event: CommandFailed) -> None:
         self._status_message, self._status_detail = event.message, event.detail
+        self._status_call = event.call_id
         self.status.setText(failure_text(event.message, event.detail))
         self.status.show()
+
+    def _clear_status(self, *_args: object) -> None:
+        """The failure shown is no longer news: the call it was about ended, or the agent moved on."""
+        if not self._status_message:
+            return
+        self._status_message = self._status_detail = ""
+        self._status_call = None
+        self.status.clear()
+        self.status.hide()
 
     def _digit(self, key: str) -> None:
         active = self.phone.board.active()
@@ -113,6 +138,12 @@ class SoftphoneDock(Retranslated, QWidget):
     def _call_changed(self, event: CallChanged) -> None:
         if event.state == CallState.DISCONNECTED and not self.phone.board.lines:
             self.quality.clear_quality()
+        if (
+            event.state == CallState.DISCONNECTED
+            and self._status_call is not None
+            and event.call_id == self._status_call
+        ):
+            self._clear_status()
         self._refresh()
 
     def _quality(self, event: CallQuality) -> None:

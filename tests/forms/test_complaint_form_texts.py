@@ -56,3 +56,13 @@ def test_the_complaint_form_speaks_chinese(chinese, qtbot, tasks, store):
     form.save()
     qtbot.waitUntil(lambda: form.message.text() == "未保存：投诉无法写入本地副本。", timeout=5000)
     assert form.buttons.isEnabled() and not form.result()
+
+
+def test_the_english_complaint_form_names_categories_and_severities_in_words(qtbot, tasks, store):
+    form = ComplaintForm(tasks, store, CUSTOMER, order_id=ORDER)
+    qtbot.addWidget(form)
+    categories = [form.category.itemText(i) for i in range(form.category.count())]
+    assert categories == ["Quality", "Delivery", "Service", "Billing", "Refund", "Other"]
+    severities = [form.severity.itemText(i) for i in range(form.severity.count())]
+    assert severities == ["Low", "Medium", "High", "Critical"] and form.severity.currentText() == "Medium"
+    assert form.order.currentText() == "SO20261118-000002 · shipped"

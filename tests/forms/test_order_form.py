@@ -254,6 +254,21 @@ def test_adding_a_product_clears_the_lines_error_at_once(form, services) -> None
     assert not form.errors["lines"].isVisible()
 
 
+def test_correcting_the_recipient_phone_clears_its_message_as_it_is_typed(form, services, qtbot) -> None:
+    form.start_new(ZHANG)
+    form.add_product(services.search_products("HL-4001", 1)[0], 1)
+    form.recipient_phone_edit.setText("12345")
+    assert not form.submit()
+    assert form.errors["recipient_phone"].isVisible()
+    form.recipient_phone_edit.clear()
+    qtbot.keyClicks(form.recipient_phone_edit, "1380013")  # still too short: the message stays
+    assert form.errors["recipient_phone"].text() == "Not a valid phone number."
+    qtbot.keyClicks(form.recipient_phone_edit, "8000")  # now valid: gone before any submit
+    assert not form.errors["recipient_phone"].isVisible() and form.errors["recipient_phone"].text() == ""
+    qtbot.keyClicks(form.tax_id_edit, "9135010")  # no message appears under a field before a submit
+    assert not form.errors["tax_id"].isVisible()
+
+
 def test_a_quantity_of_0_typed_in_the_lines_table_is_refused_with_a_message(form, services, qtbot) -> None:
     from PySide6.QtWidgets import QAbstractItemView, QSpinBox
 

@@ -150,3 +150,19 @@ def test_what_was_typed_comes_back_when_the_form_serves_that_call_again(form, qt
         "send the brochure",
         due,
     )
+
+
+def test_the_follow_up_switch_comes_first_and_its_fields_under_it(form, qtbot) -> None:
+    form.start("c7")
+    assert form.title_edit.isHidden() and form.due_edit.isHidden()
+    form.follow_up_check.setChecked(True)
+    qtbot.waitUntil(lambda: form.title_edit.isVisible() and form.due_edit.isVisible())
+
+    def top(widget) -> int:
+        return widget.mapTo(form, widget.rect().topLeft()).y()
+
+    assert top(form.notes_edit) < top(form.follow_up_check) < top(form.title_edit) < top(form.due_edit)
+    assert top(form.due_edit) < top(form.submit_button)
+    form.follow_up_check.setFocus()
+    qtbot.keyClick(form.follow_up_check, Qt.Key.Key_Tab)  # the keyboard walks the same way
+    assert form.title_edit.hasFocus()

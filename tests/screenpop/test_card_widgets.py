@@ -277,3 +277,31 @@ def test_a_narrow_card_wraps_the_contact_history_rather_than_cut_it(dock, qtbot,
             assert max(r.height() for r in rows) > min(r.height() for r in rows)  # the long ones wrapped
     finally:
         chinese.set_language("en")
+
+
+def test_another_customer_opens_at_the_top_and_a_refresh_keeps_the_scroll_position(dock, qtbot) -> None:
+    dock.resize(480, 360)  # short: the card scrolls
+    dock.pop(ring({"From": "<sip:13800138000@pbx>"}, call_id="a"))
+    bar = dock.card_view.scroll_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())  # the agent scrolled down to the history
+    dock.update_card(ring({"From": "<sip:13800138000@pbx>"}, call_id="a", origin="crm"))
+    assert bar.value() == bar.maximum() > 0  # the same call refreshed: still where the agent was
+    dock.pop(ring({"From": "<sip:13900139000@pbx>"}, call_id="b"))
+    assert dock.card_view.name_label.text() == "刘洋" and bar.value() == 0  # another customer: name first
+    bar.setValue(bar.maximum())
+    dock.show_call("a")
+    assert dock.card_view.name_label.text() == "张伟" and bar.value() == 0
+
+
+def test_recent_pops_say_ringing_then_in_call_then_on_hold(dock) -> None:
+    dock.pop(ring({"From": "<sip:13800138000@pbx>"}, call_id="a"), ring_monotonic=10.0)
+    assert dock.recent.texts()[0].endswith("(ringing)")
+    dock.call_answered("a", at=12.0)
+    assert dock.recent.texts()[0].endswith("(in call)")
+    dock.call_held("a", at=20.0)
+    assert dock.recent.texts()[0].endswith("(on hold)")
+    dock.call_resumed("a", at=25.0)
+    assert dock.recent.texts()[0].endswith("(in call)")
+    dock.call_ended("a", at=40.0)
+    assert dock.recent.texts()[0].endswith("(wrap-up pending)")

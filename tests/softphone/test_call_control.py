@@ -130,3 +130,40 @@ def test_local_conference_takes_the_held_line_off_hold(make_engine, sipp):
     state_of(log, b, CallState.DISCONNECTED)
     assert first.wait(10) == 0, first.output()
     assert second.wait(10) == 0, second.output()
+
+
+def test_the_timer_and_recent_calls_show_the_talk_time_with_the_hold_apart(make_engine, sipp, qtbot):
+    """The softphone counts as the card's banner and the KPIs do: talk excludes hold (docs/kpis.md)."""
+    import time
+
+    from softphone.qt.adapter import PhoneAdapter
+    from softphone.qt.softphone_dock import SoftphoneDock
+
+    engine, _log = make_engine()
+    phone = PhoneAdapter(engine)
+    dock = SoftphoneDock(phone)
+    qtbot.addWidget(dock)
+    callee = sipp("uas_hold_resume.xml")
+    key = phone.dial(callee.uri)
+    qtbot.waitUntil(
+        lambda: key in phone.board.lines and phone.board.lines[key].state == CallState.ACTIVE, timeout=10000
+    )
+    assert dock.controls.timer_label.text() == "Talk 0:00"
+    phone.toggle_hold()
+    qtbot.waitUntil(lambda: phone.board.lines[key].state == CallState.HELD, timeout=10000)
+    qtbot.wait(2200)  # two seconds on hold
+    dock.controls._update_timer()
+    assert dock.controls.timer_label.text() == "Talk 0:00"  # the talk time stands still on hold
+    assert dock.controls.timer_label.toolTip() == "Talk time (hold excluded); on hold 0:02"
+    phone.toggle_hold()
+    qtbot.waitUntil(lambda: phone.board.lines[key].state == CallState.ACTIVE, timeout=10000)
+    connected_at = phone.board.lines[key].connected_at
+    engine.hangup(key)
+    qtbot.waitUntil(lambda: dock.history.count() == 1, timeout=10000)
+    entry = phone.history.entries[0]
+    assert 2.0 <= entry.hold_s < 4.0
+    assert abs(entry.duration_s + entry.hold_s - (time.monotonic() - connected_at)) < 1.0  # talk + hold = connected
+    item = dock.history.item(0)
+    assert f"  {int(entry.duration_s) // 60}:{int(entry.duration_s) % 60:02d}  answered" in item.text()
+    assert item.toolTip().endswith("Hold 0:02") and item.toolTip().startswith("Talk 0:0")
+    assert callee.wait(10) == 0, callee.output()

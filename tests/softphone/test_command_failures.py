@@ -94,3 +94,30 @@ def test_the_dock_shows_the_reason_in_english_and_chinese(make_engine, qtbot, ch
     )
     engine.hangup(key)
     qtbot.waitUntil(lambda: key not in phone.board.lines, timeout=10000)
+
+
+def test_the_dock_drops_a_failure_once_its_call_ends_or_the_next_command_starts(make_engine, qtbot) -> None:
+    engine, _log = make_engine()  # no registrar, no proxy
+    phone = PhoneAdapter(engine)
+    dock = SoftphoneDock(phone)
+    qtbot.addWidget(dock)
+
+    key = phone.dial(f"sip:bob@127.0.0.1:{silent_port()}")
+    qtbot.waitUntil(lambda: key in phone.board.lines, timeout=10000)
+    with qtbot.waitSignal(phone.sig_command_failed, timeout=10000):
+        dock.controls.transfer_target.setText("8001")
+        dock.controls.transfer.setEnabled(True)  # (the call is still dialling: the button would be greyed)
+        dock.controls.transfer.click()  # a number to transfer to, and no registrar
+    assert dock.status.text().startswith("No PBX (registrar or proxy)") and not dock.status.isHidden()
+    engine.hangup(key)
+    qtbot.waitUntil(lambda: key not in phone.board.lines, timeout=10000)
+    assert dock.status.isHidden() and dock.status.text() == ""  # the call it was about is over
+
+    with qtbot.waitSignal(phone.sig_command_failed, timeout=10000):
+        phone.dial("12345")
+    assert not dock.status.isHidden()
+    dock.pad.sig_dial_requested.emit(f"sip:bob@127.0.0.1:{silent_port()}")  # the agent dials again
+    assert dock.status.isHidden()
+    qtbot.waitUntil(lambda: len(phone.board.lines) == 1, timeout=10000)
+    engine.hangup(next(iter(phone.board.lines)))
+    qtbot.waitUntil(lambda: not phone.board.lines, timeout=10000)

@@ -1,7 +1,7 @@
 """Feature: the supervisors' complaints list (Tools → Complaints, Ctrl+Shift+M).
 
-Enabled once :data:`CRM` is there and its signed-in user is a supervisor or admin (agents see
-complaints on the card). The list reads the local store (refreshed when complaints sync in);
+Shown once :data:`CRM` is there and its signed-in user is a supervisor or admin (agents see
+complaints on the card: neither the menu nor Help > Keyboard shortcuts offers it to them). The list reads the local store (refreshed when complaints sync in);
 double-click opens the status dialog (through :data:`SEARCH` when that feature is there).
 Provides :data:`COMPLAINTS`.
 """
@@ -50,6 +50,7 @@ class ComplaintsFeature(QObject):
             tooltip=lambda: self.tr("For supervisors: every complaint, open and overdue ones first"),
         )
         self.action.setEnabled(False)
+        self.action.setVisible(False)  # for supervisors and admins: shown once the CRM says who signed in
         ctx.services.provide(COMPLAINTS, self)
         self._crm_wait = ServiceWaiter(ctx.services, CRM, self.attach)
         self._crm_wait.start()
@@ -57,6 +58,7 @@ class ComplaintsFeature(QObject):
     def attach(self, service: CrmService) -> None:
         self.service = service
         role = service.role
+        self.action.setVisible(role in SUPERVISOR_ROLES)  # an agent sees complaints on the card, not here
         if role not in SUPERVISOR_ROLES:
             logger.info("complaints list is for supervisors; signed in as %s", role)
             return

@@ -398,6 +398,7 @@ class ScreenPopFeature(QObject):
 
     def _call_changed(self, call_id: str, state: str, event: CallChanged, at: float) -> None:
         """A call with a card was answered, held, taken off hold or ended (``at``: when the event came)."""
+        self.history.saw_sip_call_id(call_id, getattr(event, "sip_call_id", ""))
         connected_at = getattr(event, "connected_at", None)
         if state == "active" or (state == "disconnected" and connected_at is not None):
             # (an answer the card missed counts)

@@ -108,7 +108,8 @@ class SearchFeature(QObject):
 
     def _complaint_from_card(self, card: CardModel) -> None:
         if card.customer is not None:
-            self.open_complaint_form(card.customer.id, call_id=card.call_id)
+            # a card opened from a search or a to-do has a pop id, not a call: the complaint was made on no call
+            self.open_complaint_form(card.customer.id, call_id=None if card.identity.without_call else card.call_id)
 
     def _client(self) -> CrmClient | None:
         client = self.service.client if self.service is not None else None

@@ -209,3 +209,22 @@ def test_features_entries_in_the_file_menu_come_before_import_and_quit(make_shel
     shown = [a for a in window.menu("file").actions() if not a.isSeparator()]
     assert shown == [entry, window.act_import, window.act_quit]
     assert entry.toolTip() == "Makes a thing"
+
+
+def test_the_call_menu_shows_on_call_while_the_phone_keeps_the_agent_busy(make_shell) -> None:
+    from agent_desktop.shell.agent_state import ON_CALL, ON_HOLD
+
+    shell = make_shell()
+    w, model = shell.window, shell.agent_state
+    checked = lambda: [a.text() for a in w.menu("call").actions() if a.isChecked()]  # noqa: E731
+    assert checked() == ["Ready"] and not w.act_activity.isVisible()
+    model.set_activity(ON_CALL)
+    assert checked() == ["On call"] and not w.act_activity.isEnabled()  # what the phone does: not for picking
+    assert w.state_actions[READY].text() == "Ready, after this call"
+    model.set_activity(ON_HOLD)
+    assert checked() == ["On hold"]
+    w.state_actions[NOT_READY].trigger()  # picked for after the call: the call stays what is checked
+    assert model.state == NOT_READY and checked() == ["On hold"]
+    model.set_activity("")
+    assert checked() == ["Not ready"] and not w.act_activity.isVisible()
+    assert w.state_actions[READY].text() == "Ready"

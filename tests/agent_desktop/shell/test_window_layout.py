@@ -58,23 +58,30 @@ def test_the_dock_tabs_show_their_whole_titles(make_shell, qtbot) -> None:
     window.reset_layout()
     window.set_dock_count("callbacks", 1)
     window.set_dock_count("coaching", 12)
+    window.set_dock_badge("todo", 1)  # a to-do fell due: the longest titles the column shows
     try:
         for language in ("en", "zh_CN"):
             shell.ctx.translations.set_language(language)
             expected = (
-                ["To-do", "Callbacks (1)", "Campaign", "Coaching (12)"]
+                ["To-do ●1", "Callbacks (1)", "Campaign", "Coaching (12)"]
                 if language == "en"
-                else ["待办", "回拨（1）", "外呼活动", "辅导（12）"]
+                else ["待办 ●1", "回拨（1）", "外呼活动", "辅导（12）"]
             )
 
             def whole_titles(expected: list[str] = expected, language: str = language) -> None:
                 """Checked once the window is laid out in the new language."""
-                tabs = [[bar.tabText(i) for i in range(bar.count())] for bar in window.findChildren(QTabBar)]
-                assert expected in tabs  # the docks at the bottom right share their column as tabs
+                bars = {tuple(bar.tabText(i) for i in range(bar.count())): bar for bar in window.findChildren(QTabBar)}
+                assert tuple(expected) in bars  # the docks at the bottom right share their column as tabs
+                bar = bars[tuple(expected)]
+                assert bar.tabRect(bar.count() - 1).right() < bar.width(), language  # every tab in view: no arrows
                 assert [c for c in clipped_texts(window) if "TabBar" in c.where] == [], language
 
             qtbot.waitUntil(whole_titles, timeout=10000)
             if SHOTS:
                 window.grab().save(f"{SHOTS}/main_1152_{language}.png")
+        window.set_dock_badge("todo", 0)  # the room is back: so are the icons
+        bar = next(b for b in window.findChildren(QTabBar) if b.count() == 4)
+        qtbot.waitUntil(lambda: not bar.iconSize().isEmpty(), timeout=5000)
+        assert bar.tabRect(3).right() < bar.width()
     finally:
         shell.ctx.translations.set_language("en")

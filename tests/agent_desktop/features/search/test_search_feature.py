@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -12,6 +14,7 @@ from agent_desktop.features.crm_link.signals import CrmSyncSignals
 from agent_desktop.features.screenpop import feature as screenpop_feature
 from agent_desktop.features.search import feature as search_feature
 from agent_desktop.features.search.api import SEARCH
+from agent_desktop.shell.shortcuts_dialog import plain
 from backoffice.seed import demo_id
 from crm.client import ClientConfig, CrmClient
 from crm.store import Store
@@ -24,20 +27,44 @@ from screenpop.core.models import CardModel, CustomerInfo, PopKind
 from tests.fixtures.views import double_click_row
 
 
-@pytest.fixture
-def service(backoffice_server, tmp_path):
+def signed_in(backoffice_server, tmp_path, user: str):
     client = CrmClient(ClientConfig(backoffice_server.url, timeout_s=10, retries=0))
-    client.login("supervisor", backoffice_server.credentials["supervisor"])
-    store = Store(tmp_path / "store.db")
+    client.login(user, backoffice_server.credentials[user])
+    store = Store(tmp_path / f"{user}.db")
     engine = SyncEngine(client, store, SyncConfig(entities=("products", "customers", "orders", "complaints")))
     engine.run_once()
-    service = CrmService(client, store, engine, backoffice_server.url, "supervisor", signals=CrmSyncSignals())
+    service = CrmService(client, store, engine, backoffice_server.url, user, signals=CrmSyncSignals())
     yield service
     client.close()
     store.close()
 
 
-def test_search_and_complaints_features_in_the_shell(make_shell, qtbot, service):
+@pytest.fixture
+def service(backoffice_server, tmp_path):
+    yield from signed_in(backoffice_server, tmp_path, "supervisor")
+
+
+@pytest.fixture
+def agent_service(backoffice_server, tmp_path):
+    yield from signed_in(backoffice_server, tmp_path, "agent")
+
+
+def test_an_agent_is_offered_neither_the_complaints_list_nor_its_shortcut(make_shell, qtbot, agent_service):
+    shell = make_shell()
+    complaints = complaints_feature.install(shell.ctx, shell.window)
+    try:
+        assert not complaints.action.isVisible()  # nobody signed in yet
+        shell.ctx.services.provide(CRM, agent_service)
+        qtbot.waitUntil(lambda: complaints.service is agent_service, timeout=5000)
+        assert not complaints.action.isVisible()
+        tools = [plain(a.text()) for a in shell.window.menu("tools").actions() if a.isVisible()]
+        assert "Complaints" not in tools
+        assert not [row for row in shell.open_shortcuts().rows() if row[1] == "Complaints"]
+    finally:
+        complaints.shutdown()
+
+
+def test_search_and_complaints_features_in_the_shell(make_shell, qtbot, service, caplog):
     shell = make_shell()
     shell.ctx.services.provide(CRM, service)
     card_feature = screenpop_feature.install(shell.ctx, shell.window)  # the real customer card
@@ -47,6 +74,7 @@ def test_search_and_complaints_features_in_the_shell(make_shell, qtbot, service)
     try:
         qtbot.waitUntil(lambda: search.local is not None and complaints.action.isEnabled(), timeout=10000)
         assert shell.ctx.services.get(SEARCH) is search
+        assert complaints.action.isVisible() and ("Ctrl+Shift+M", "Complaints") in shell.open_shortcuts().rows()
         assert search.act_search.shortcut().toString() == "Ctrl+Shift+C"
         assert search.act_search in shell.window.menu("tools").actions()
         search.act_search.trigger()
@@ -75,6 +103,15 @@ def test_search_and_complaints_features_in_the_shell(make_shell, qtbot, service)
         assert asked == [zhang]
 
         qtbot.waitUntil(lambda: dock.card_view.name_label.text() == "张伟", timeout=5000)  # shown on the card
+        dock.card_view.new_complaint_button.click()  # a complaint on a card opened without a call
+        no_call = search.windows[-1]
+        assert isinstance(no_call, ComplaintForm) and no_call.call_id is None
+        no_call.summary.setText("Asks how long the warranty runs")
+        with caplog.at_level(logging.INFO, logger="forms.complaint_form"):
+            no_call.save()
+            qtbot.waitUntil(lambda: no_call not in search.windows, timeout=5000)
+        logged = [r.getMessage() for r in caplog.records if r.name == "forms.complaint_form"]
+        assert len(logged) == 1 and logged[0].startswith("complaint ") and logged[0].endswith(" logged"), logged
         card = CardModel(
             "call-1",
             CallerIdentity(number="+8613800138000"),
