@@ -8,31 +8,26 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
-from agent_desktop.shell.corner_notice import arrange, mark
+from agent_desktop.shell.corner_notice import CornerNotice
 from agent_desktop.shell.local_time import local_time
 from crm.schemas.coaching import CoachingKind, CoachingMessage
-from resources.colours import tint_notice
-from resources.live_text import Retranslated
 
 logger = logging.getLogger(__name__)
 
-WIDTH = 400
 BODY_HEIGHT = 140
 """Up to about seven lines of the message; a longer one scrolls (with the mouse wheel)."""
 
 
-class CoachingNotice(Retranslated, QFrame):
+class CoachingNotice(CornerNotice):
     """Shows one message (and how many more wait) with Got it, Reply, and for a standard text Insert
     into notes and Copy. Emits what the agent clicked with the message's id."""
 
@@ -42,26 +37,11 @@ class CoachingNotice(Retranslated, QFrame):
     sig_copy = Signal(str)
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.setObjectName("coaching_notice")
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        tint_notice(self)
-        mark(self, 0)
+        super().__init__(window, "coaching_notice", 0)
         self._message: CoachingMessage | None = None
         self._more = 0
-        self.heading = QLabel()
         self.heading.setObjectName("coaching_notice_heading")
-        bold = self.heading.font()
-        bold.setBold(True)
-        self.heading.setFont(bold)
-        self.heading.setWordWrap(True)
-        self.body = QLabel()
         self.body.setObjectName("coaching_notice_body")
-        self.body.setWordWrap(True)
-        self.body.setTextFormat(Qt.TextFormat.PlainText)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.body_area = QScrollArea()
         self.body_area.setWidget(self.body)
@@ -81,20 +61,9 @@ class CoachingNotice(Retranslated, QFrame):
             (self.copy_button, self.sig_copy),
         ):
             widget.clicked.connect(lambda _=False, s=signal: self._clicked(s))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.more_label, 1)
-        for button in (self.insert_button, self.copy_button, self.reply_button, self.seen_button):
-            buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.body_area)
-        layout.addLayout(buttons)
-        for child in (self, *self.findChildren(QWidget)):
-            child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        window.installEventFilter(self)
-        self.retranslateUi()
-        self.hide()
+        self._lay_out(
+            self.body_area, self.more_label, [self.insert_button, self.copy_button, self.reply_button, self.seen_button]
+        )
 
     def retranslateUi(self) -> None:
         self.seen_button.setText(self.tr("Got it"))
@@ -145,18 +114,6 @@ class CoachingNotice(Retranslated, QFrame):
             signal.emit(self._message.id)
 
     # -- where it stands ----------------------------------------------------------------------------
-    def _place(self) -> None:
-        window = self.parentWidget()
-        if window is None:
-            return
-        width = min(WIDTH, max(200, window.width() // 2))
-        self.setFixedWidth(width)
+    def _fit(self, window: QWidget, width: int) -> None:
         needed = self.body.heightForWidth(width - 24)  # the text's height at the notice's width
         self.body_area.setFixedHeight(min(BODY_HEIGHT, max(needed, self.body.fontMetrics().height()) + 2))
-        self.adjustSize()
-        arrange(window, self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and not self.isHidden():
-            self._place()
-        return False

@@ -8,20 +8,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from agent_desktop.features.quality.texts import total_text
-from agent_desktop.shell.corner_notice import arrange, mark
-from resources.colours import tint_notice
-from resources.live_text import Retranslated
+from agent_desktop.shell.corner_notice import CornerNotice
 
 logger = logging.getLogger(__name__)
 
-WIDTH = 400
 
-
-class EvaluationNotice(Retranslated, QFrame):
+class EvaluationNotice(CornerNotice):
     """Shows the newest evaluation not seen yet (who, the score) with Open and Dismiss."""
 
     sig_open = Signal(str)
@@ -29,24 +25,10 @@ class EvaluationNotice(Retranslated, QFrame):
     sig_dismissed = Signal()
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.setObjectName("qa_notice")
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        tint_notice(self)
-        mark(self, 1)
+        super().__init__(window, "qa_notice", 1)
         self.evaluations: list[tuple[str, str, float, bool]] = []
         """Not seen yet, oldest first: (id, evaluator, total, failed)."""
-        self.heading = QLabel()
-        bold = self.heading.font()
-        bold.setBold(True)
-        self.heading.setFont(bold)
-        self.heading.setWordWrap(True)
-        self.body = QLabel()
         self.body.setObjectName("qa_notice_body")
-        self.body.setWordWrap(True)
-        self.body.setTextFormat(Qt.TextFormat.PlainText)
         self.more = QLabel()
         self.open_button = QPushButton()
         self.open_button.setObjectName("qa_notice_open")
@@ -54,20 +36,7 @@ class EvaluationNotice(Retranslated, QFrame):
         self.dismiss_button.setObjectName("qa_notice_dismiss")
         self.open_button.clicked.connect(self._open)
         self.dismiss_button.clicked.connect(self._dismiss)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.more, 1)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.dismiss_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.body)
-        layout.addLayout(buttons)
-        for child in (self, *self.findChildren(QWidget)):
-            child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        window.installEventFilter(self)
-        self.retranslateUi()
-        self.hide()
+        self._lay_out(self.body, self.more, [self.open_button, self.dismiss_button])
 
     def retranslateUi(self) -> None:
         self.heading.setText(self.tr("A call of yours was evaluated"))
@@ -114,16 +83,3 @@ class EvaluationNotice(Retranslated, QFrame):
     def _dismiss(self) -> None:
         self.clear()
         self.sig_dismissed.emit()
-
-    def _place(self) -> None:
-        window = self.parentWidget()
-        if window is None:
-            return
-        self.setFixedWidth(min(WIDTH, max(200, window.width() // 2)))
-        self.adjustSize()
-        arrange(window, self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and not self.isHidden():
-            self._place()
-        return False
