@@ -312,13 +312,24 @@ def save(
     return read_one(conn, user, evaluation_id)
 
 
+def _calls_of(conn: Connection, recording_ids: set[str]) -> dict[str, Any]:
+    """The evaluated calls as recorded (direction, number, length), by recording id."""
+    if not recording_ids:
+        return {}
+    r = recordings.c
+    query = select(r.id, r.direction, r.number, r.seconds).where(r.id.in_(sorted(recording_ids)))
+    return {row.id: row for row in conn.execute(query)}
+
+
 def _reads(conn: Connection, rows: Sequence[Any]) -> list[QaEvaluationRead]:
     forms: dict[str, QaFormRead] = {}
     names = _names(conn, {row.agent_id for row in rows} | {row.evaluator_id for row in rows})
+    calls = _calls_of(conn, {row.recording_id for row in rows})
     out = []
     for row in rows:
         if row.form_id not in forms:
             forms[row.form_id] = form_version(conn, row.form_id)
+        call = calls.get(row.recording_id)
         out.append(
             QaEvaluationRead(
                 id=row.id,
@@ -330,6 +341,9 @@ def _reads(conn: Connection, rows: Sequence[Any]) -> list[QaEvaluationRead]:
                 recording_id=row.recording_id,
                 call_log_id=row.call_log_id,
                 call_at=row.call_at,
+                direction=call.direction if call is not None else "",
+                number=call.number if call is not None else "",
+                seconds=call.seconds if call is not None else 0,
                 scores=[QaScore.model_validate(s) for s in row.scores],
                 comment=row.comment,
                 total=row.total,

@@ -124,6 +124,12 @@ class QaEvaluationRead(Contract):
     recording_id: str
     call_log_id: str | None
     call_at: UtcDatetime
+    direction: str = ""
+    """The evaluated call's: "inbound" / "outbound" ("" when its recording is gone)."""
+    number: str = ""
+    """The other party's number (the customer's), as recorded."""
+    seconds: int = 0
+    """The recording's length."""
     scores: list[QaScore]
     comment: str
     total: float

@@ -740,62 +740,62 @@
 <context>
     <name>CallbackController</name>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="231"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="249"/>
         <source>Nobody is waiting for a call back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="265"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="283"/>
         <source>The call back could not be saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="309"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="327"/>
         <source>Another agent is already calling {0}; trying the next caller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="313"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="331"/>
         <source>This entry is not in the CRM yet; try again after the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="318"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="336"/>
         <source>The CRM cannot be reached: call backs need it to share the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="322"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="340"/>
         <source>The phone is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="344"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="362"/>
         <source>The call did not go through; the caller stays in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="361"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="379"/>
         <source>The call could not be made; the caller stays in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="387"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="405"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="387"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="405"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="392"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="410"/>
         <source>{0}: called back again at {1} (attempt {2} of {3})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="398"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="416"/>
         <source>{0}: given up after the last attempt ({1} of {2}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,67 +843,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="148"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="149"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="149"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="150"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="150"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="151"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="151"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="152"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="152"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="153"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="153"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="154"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="156"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="157"/>
         <source>Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="158"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="159"/>
         <source>Give back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="160"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="161"/>
         <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="161"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="162"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="162"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="163"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="163"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="164"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="282"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="287"/>
         <source>Showing the {0} longest waiting of {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,32 +916,42 @@
 <context>
     <name>CallbackFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="135"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="137"/>
         <source>Call back the longest waiting caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="171"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="173"/>
         <source>This caller has no number to call back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="202"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="206"/>
         <source>Call back to {0} queued: as soon as possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="205"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="210"/>
         <source>Call back to {0} scheduled for {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="408"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="412"/>
+        <source>{0}&apos;s call back closed: the customer called in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="415"/>
+        <source>{0} call backs closed: the customers called in ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="428"/>
         <source>Call back due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="408"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="428"/>
         <source>{0} call backs due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2015,42 +2025,42 @@
 <context>
     <name>CoachingNotice</name>
     <message>
-        <location filename="../../agent_desktop/features/coaching/notice.py" line="100"/>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="69"/>
         <source>Got it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/notice.py" line="101"/>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="70"/>
         <source>Reply...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/notice.py" line="102"/>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="71"/>
         <source>Insert into notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/notice.py" line="103"/>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="72"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/notice.py" line="134"/>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="103"/>
         <source>Standard text from {0} ({1}): {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/notice.py" line="136"/>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="105"/>
         <source>Message to team {0} from {1} ({2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/notice.py" line="138"/>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="107"/>
         <source>Message from {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/coaching/notice.py" line="141"/>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="110"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -3912,172 +3922,162 @@
 <context>
     <name>EvaluateView</name>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="135"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="139"/>
         <source>Choose an agent and the dates, then Show calls lists their calls here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="207"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="211"/>
         <source>Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="208"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="212"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="209"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="213"/>
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="210"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="214"/>
         <source>Show calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="211"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="215"/>
         <source>Form:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="212"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="216"/>
         <source>The form a call not evaluated yet is scored with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="215"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="219"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="215"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="219"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="215"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="219"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="215"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="219"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="216"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="220"/>
         <source>Overall comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="217"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="221"/>
         <source>Save evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="218"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="222"/>
         <source>Recordings cannot be played on this desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="263"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="267"/>
         <source>Choose an agent first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="268"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="272"/>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="272"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="276"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="281"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="285"/>
         <source>Double-click a call to hear and score it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="283"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="287"/>
         <source>No recorded calls of this agent in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="302"/>
-        <source>In: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="302"/>
-        <source>Out: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="304"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="305"/>
         <source>not scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="330"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="331"/>
         <source>The evaluation of this call is not saved (criteria scored: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="368"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="369"/>
         <source>There is no QA form yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="406"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="407"/>
         <source>%1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="408"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="409"/>
         <source>0 fails all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="413"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="414"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="414"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="415"/>
         <source>Score each criterion 0 (poor) to its maximum; — leaves it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="431"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="432"/>
         <source>Total: —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="433"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="434"/>
         <source>Total: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="447"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="448"/>
         <source>Score at least one criterion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="453"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="454"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="463"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="464"/>
         <source>Saved (%1). The agent has been told.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="475"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="476"/>
         <source>Not saved: %1 Nothing you typed is lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4085,37 +4085,37 @@
 <context>
     <name>EvaluationNotice</name>
     <message>
-        <location filename="../../agent_desktop/features/quality/notice.py" line="73"/>
+        <location filename="../../agent_desktop/features/quality/notice.py" line="42"/>
         <source>A call of yours was evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/notice.py" line="74"/>
+        <location filename="../../agent_desktop/features/quality/notice.py" line="43"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/notice.py" line="75"/>
+        <location filename="../../agent_desktop/features/quality/notice.py" line="44"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/notice.py" line="76"/>
+        <location filename="../../agent_desktop/features/quality/notice.py" line="45"/>
         <source>See the scores and comments in My evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/notice.py" line="102"/>
+        <location filename="../../agent_desktop/features/quality/notice.py" line="71"/>
         <source>%1 scored it %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/notice.py" line="104"/>
+        <location filename="../../agent_desktop/features/quality/notice.py" line="73"/>
         <source>Its score: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/quality/notice.py" line="107"/>
+        <location filename="../../agent_desktop/features/quality/notice.py" line="76"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -5992,53 +5992,63 @@
 <context>
     <name>MyEvaluationsView</name>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="81"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="85"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="82"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="88"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="89"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="82"/>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="83"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="90"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="91"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="96"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="82"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="92"/>
         <source>Evaluated by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="82"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="93"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="83"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="96"/>
         <source>Criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="83"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="96"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="98"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="111"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="107"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="120"/>
         <source>None of your calls has been evaluated yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="125"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="138"/>
         <source>Your average QA score in the week of %1: %2 (%n evaluation(s))</source>
         <translation>
             <numerusform>Your average QA score in the week of %1: %2 (%n evaluation)</numerusform>
@@ -6046,27 +6056,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="130"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="143"/>
         <source>No QA score in the last 90 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="143"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="158"/>
         <source>%1, version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="168"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="189"/>
         <source>not scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="170"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="191"/>
         <source>%1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="176"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="197"/>
         <source>Overall: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6808,119 +6818,119 @@ Restore them?</source>
 <context>
     <name>PlayerControl</name>
     <message>
-        <location filename="../../agent_desktop/features/recording/player_control.py" line="139"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="132"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/player_control.py" line="140"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="133"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/player_control.py" line="141"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="134"/>
         <source>Save a copy of this recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/player_control.py" line="142"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="135"/>
         <source>Drag to move in the recording (← → move 5 s, space plays or pauses)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/player_control.py" line="180"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="173"/>
         <source>Recorded by the PBX: Play opens it in the browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/player_control.py" line="213"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="206"/>
         <source>No recording chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/player_control.py" line="215"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="208"/>
         <source>Inbound call, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/player_control.py" line="215"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="208"/>
         <source>Outbound call, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/player_control.py" line="218"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="211"/>
         <source>Recorded call of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/player_control.py" line="245"/>
-        <location filename="../../agent_desktop/features/recording/player_control.py" line="364"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="238"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="357"/>
         <source>Fetching the recording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/player_control.py" line="270"/>
-        <location filename="../../agent_desktop/features/recording/player_control.py" line="344"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="263"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="337"/>
         <source>Cannot play: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/player_control.py" line="272"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="265"/>
         <source>The recording cannot be fetched now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/player_control.py" line="306"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="299"/>
         <source>Playing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/player_control.py" line="323"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="316"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/player_control.py" line="323"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="316"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/player_control.py" line="352"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="345"/>
         <source>the file is not a sound recording this player can read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/player_control.py" line="353"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="346"/>
         <source>the sound output failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/player_control.py" line="382"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="375"/>
         <source>Ogg/Opus audio (*.ogg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/player_control.py" line="382"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="375"/>
         <source>WAV audio (*.wav)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/player_control.py" line="384"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="377"/>
         <source>Save the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/player_control.py" line="391"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="384"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/player_control.py" line="394"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="387"/>
         <source>Saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/player_control.py" line="399"/>
+        <location filename="../../agent_desktop/features/recording/player_control.py" line="392"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7200,58 +7210,68 @@ Restore them?</source>
 <context>
     <name>Quality</name>
     <message>
-        <location filename="../../agent_desktop/features/quality/texts.py" line="13"/>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="18"/>
         <source>Standard call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/texts.py" line="14"/>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="19"/>
         <source>Greeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/texts.py" line="15"/>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="20"/>
         <source>Needs identified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/texts.py" line="16"/>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="21"/>
         <source>Product knowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/texts.py" line="17"/>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="22"/>
         <source>Compliance (recording announcement, price approval)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/texts.py" line="18"/>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="23"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/texts.py" line="36"/>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="41"/>
         <source>%1 (failed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/texts.py" line="42"/>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="47"/>
         <source>The CRM cannot be reached; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/texts.py" line="44"/>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="49"/>
         <source>Your role may not evaluate this agent&apos;s calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/texts.py" line="46"/>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="51"/>
         <source>That call or evaluation is no longer there (the recording may have been deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/texts.py" line="47"/>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="52"/>
         <source>An unexpected error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="62"/>
+        <source>In: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="62"/>
+        <source>Out: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7281,17 +7301,17 @@ Restore them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="136"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="138"/>
         <source>Evaluate calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="153"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="155"/>
         <source>QA forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="195"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="199"/>
         <source>My evaluations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8441,27 +8461,27 @@ Restore them?</source>
 <context>
     <name>RestoredWrapUps</name>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/wrap_restore.py" line="172"/>
+        <location filename="../../agent_desktop/features/screenpop/wrap_restore.py" line="177"/>
         <source>Discard wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/wrap_restore.py" line="173"/>
+        <location filename="../../agent_desktop/features/screenpop/wrap_restore.py" line="178"/>
         <source>Discard this wrap-up?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/wrap_restore.py" line="180"/>
+        <location filename="../../agent_desktop/features/screenpop/wrap_restore.py" line="185"/>
         <source>The call&apos;s log keeps what was typed before the app closed; what was typed since, and the follow-up to-do, are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/wrap_restore.py" line="186"/>
+        <location filename="../../agent_desktop/features/screenpop/wrap_restore.py" line="191"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/wrap_restore.py" line="188"/>
+        <location filename="../../agent_desktop/features/screenpop/wrap_restore.py" line="193"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9714,32 +9734,32 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="154"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="155"/>
         <source>Not a valid value; use one of: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="164"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="165"/>
         <source>{0} is already used for &quot;{1}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="232"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="233"/>
         <source>Not saved: tick the session-only box below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="234"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="235"/>
         <source>Not saved: the password store failed ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="251"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="252"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="254"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="255"/>
         <source>Remember passwords for this session only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10231,17 +10251,17 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="155"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="156"/>
         <source>Not a valid value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="219"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="220"/>
         <source>Not saved: the settings were refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="223"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="224"/>
         <source>Not saved: the settings file {0} could not be written.</source>
         <translation type="unfinished"></translation>
     </message>

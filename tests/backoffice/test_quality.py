@@ -68,7 +68,7 @@ def test_a_supervisor_scores_their_team_and_the_agent_reads_it(bo: BackofficePro
     _boss_user, boss = new_user(bo, "supervisor", team)
     _stranger_user, stranger = new_user(bo, "supervisor", other_team)
     started = datetime(2026, 3, 2, 2, 0, tzinfo=timezone.utc)  # a Monday
-    rid = uploaded(desk, started_at=started.isoformat(), retention_days=3650)
+    rid = uploaded(desk, started_at=started.isoformat(), retention_days=3650, direction="outbound", seconds=187)
     form = next(f for f in boss.get("/quality/forms").json()["items"] if f["form_key"] == "standard")
     assert [c["weight"] for c in form["criteria"]] == [10, 20, 20, 30, 20]
     period = {
@@ -101,6 +101,9 @@ def test_a_supervisor_scores_their_team_and_the_agent_reads_it(bo: BackofficePro
 
     mine = desk.get("/quality/evaluations").json()["items"]
     assert [(e["id"], e["total"], e["scores"][0]["comment"]) for e in mine] == [(eid, 76.0, "greeting 备注")]
+    # the evaluated call as recorded: the agent's list says with whom and how long without fetching it
+    assert [(e["direction"], e["number"], e["seconds"]) for e in mine] == [("outbound", "13800138000", 187)]
+    assert boss.get(f"/quality/evaluations/{eid}").json()["seconds"] == 187
     assert colleague.get("/quality/evaluations").json()["items"] == []
     assert colleague.get(f"/quality/evaluations/{eid}").status_code == 404
     assert stranger.get(f"/quality/evaluations/{eid}").status_code == 404

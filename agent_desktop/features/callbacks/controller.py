@@ -30,7 +30,7 @@ from PySide6.QtCore import QObject, Signal
 
 from agent_desktop.shell.local_time import local_time
 from crm.records import CallbackRecord
-from crm.schemas.callbacks import AttemptOutcome
+from crm.schemas.callbacks import CALLED_IN, AttemptOutcome
 from crm.store import callbacks as cbq
 from crm.store.todos import parse_time, utc_now
 
@@ -50,7 +50,8 @@ _OUTCOMES = {
 class QueueView:
     """One read of the queue for the dock: ``entries`` (the first ``limit``), ``total`` waiting,
     ``names`` (customer id -> name) of those entries, ``next_due_at`` (next retry), read at ``now``;
-    ``upcoming``: the first call backs scheduled for later, soonest first."""
+    ``upcoming``: the first call backs scheduled for later, soonest first; ``called_in``: the entries
+    shown before this read that left the queue because their customer called in and was answered."""
 
     entries: list[CallbackRecord]
     total: int
@@ -58,16 +59,32 @@ class QueueView:
     next_due_at: datetime | None
     now: datetime
     upcoming: list[CallbackRecord] = field(default_factory=list)
+    called_in: list[CallbackRecord] = field(default_factory=list)
 
 
 def read_queue(
-    store: Any, now: datetime, me: str, limit: int | None, exclude: frozenset[str] = frozenset()
+    store: Any,
+    now: datetime,
+    me: str,
+    limit: int | None,
+    exclude: frozenset[str] = frozenset(),
+    shown: frozenset[str] = frozenset(),
 ) -> QueueView:
-    """Read the queue (SQLite; any thread, so not the GUI thread)."""
+    """Read the queue (SQLite; any thread, so not the GUI thread); ``shown``: the ids listed until now
+    (those no longer listed are read again, to tell the ones closed by the customer calling in)."""
     head = cbq.queue_head(store, now, me, limit=limit, exclude=exclude)
-    ids = sorted({customer_id for e in (*head.entries, *head.upcoming) if (customer_id := e.get("customer_id"))})
+    listed = {e["id"] for e in (*head.entries, *head.upcoming)}
+    gone = sorted(shown - listed)
+    called_in = [
+        e
+        for e in (store.get_many("callbacks", gone) if gone else [])
+        if e.get("status") == "done" and e.get("last_outcome") == CALLED_IN
+    ]
+    ids = sorted(
+        {customer_id for e in (*head.entries, *head.upcoming, *called_in) if (customer_id := e.get("customer_id"))}
+    )
     names = {c["id"]: str(c.get("name", "")) for c in store.get_many("customers", ids)} if ids else {}
-    return QueueView(head.entries, head.total, names, head.next_due_at, now, head.upcoming)
+    return QueueView(head.entries, head.total, names, head.next_due_at, now, head.upcoming, called_in)
 
 
 def is_due(entry: CallbackRecord, now: datetime) -> bool:
@@ -136,7 +153,8 @@ class CallbackController(QObject):
         """The read of the queue as it stands now, to run off the GUI thread (everything it needs
         from this object is taken here, on the GUI thread)."""
         store, now, me, exclude = self.store, self.clock(), self.me_id, frozenset(self.lost)
-        return lambda: read_queue(store, now, me, limit, exclude)
+        shown = frozenset(e["id"] for e in self.shown())
+        return lambda: read_queue(store, now, me, limit, exclude, shown)
 
     def entries(self) -> list[CallbackRecord]:
         """Every waiting entry (reads the store: not on the GUI thread; tests and tools)."""

@@ -116,6 +116,7 @@ class CallbackDock(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self._message: Callable[[], str] = lambda: ""  # shown under the table, asked again on a switch
+        self.message_about = ""  # the entry the message is about (id; "": none)
         self.more = QLabel(self)
         self.more.hide()
         self._waiting_total = 0
@@ -225,6 +226,7 @@ class CallbackDock(QWidget):
                         cell.setText(text)
             return
         selected = self.selected_id()
+        listed = {e["id"] for e in self.rows()}
         bars = (self.table.verticalScrollBar(), self.table.horizontalScrollBar())
         scrolled = [bar.value() for bar in bars]
         name_of = (lambda cid: names.get(cid, "")) if names is not None else self.customer_names
@@ -255,6 +257,9 @@ class CallbackDock(QWidget):
                         item.setToolTip(entry["reason"])
                 self.table.setItem(row, column, item)
         self._keep_selected(selected)
+        about = self.message_about
+        if about in listed and all(e["id"] != about for e in self.rows()):  # what it said is out of date
+            self.show_message("")
         for bar, value in zip(bars, scrolled):
             bar.setValue(value)
         self._update_buttons()
@@ -290,9 +295,11 @@ class CallbackDock(QWidget):
             self.busy.discard(entry_id)
         self._update_buttons()
 
-    def show_message(self, text: str | Callable[[], str]) -> None:
-        """Tell the agent ``text``: a function giving it in the current language (or a plain text)."""
+    def show_message(self, text: str | Callable[[], str], about: str = "") -> None:
+        """Tell the agent ``text``: a function giving it in the current language (or a plain text);
+        ``about``: the entry it is about (id), if any: the line goes when that entry leaves the list."""
         self._message = text if callable(text) else (lambda: text)
+        self.message_about = about
         self.message.setText(self._message())
 
     def select(self, entry_id: str) -> None:

@@ -43,6 +43,7 @@ from agent_desktop.shell.local_time import local_time
 from agent_desktop.shell.services import ServiceRegistry, ServiceWaiter
 from agent_desktop.shell.tasks import Newest
 from agent_desktop.shell.timers import MAX_TIMER_MS
+from crm.phones import format_phone
 from crm.records import CallbackRecord
 from crm.schemas.callbacks import AttemptOutcome
 from crm.store import callbacks as cbq
@@ -199,11 +200,14 @@ class CallbackFeature(QObject):
         """The call back is in the queue: say for when, and select it in the dock once listed."""
         self._select_when_shown = entry.get("id")
         due = parse_time(entry.get("due_at"))
+        about = entry.get("id", "")
         if due is None or due <= self.clock():
-            self.dock.show_message(lambda: self.tr("Call back to {0} queued: as soon as possible.").format(who))
+            self.dock.show_message(
+                lambda: self.tr("Call back to {0} queued: as soon as possible.").format(who), about=about
+            )
             return
         when = local_time(due, self.clock())
-        self.dock.show_message(lambda: self.tr("Call back to {0} scheduled for {1}.").format(who, when))
+        self.dock.show_message(lambda: self.tr("Call back to {0} scheduled for {1}.").format(who, when), about=about)
 
     # -- wiring ---------------------------------------------------------------------------------
     def connect_phone(self, phone: PhoneAdapter) -> None:
@@ -383,7 +387,9 @@ class CallbackFeature(QObject):
     def _show(self, view: QueueView) -> None:
         if self._closed or self.controller is None:
             return
+        listed = {e["id"] for e in self.dock.rows()}
         self.dock.show_entries(view.entries, view.now, total=view.total, names=view.names, upcoming=view.upcoming)
+        self._tell_called_in([e for e in view.called_in if e["id"] in listed], view.names)
         self.window.set_dock_count(DOCK, view.total)
         if self._select_when_shown and any(e["id"] == self._select_when_shown for e in self.dock.rows()):
             self.dock.select(self._select_when_shown)
@@ -395,6 +401,19 @@ class CallbackFeature(QObject):
             self.retry_timer.start(max(0, min(ms, MAX_TIMER_MS)))
         self._alert_due(view)
         self.sig_refreshed.emit()
+
+    def _tell_called_in(self, closed: list[CallbackRecord], names: dict[str, str]) -> None:
+        """Say which listed call backs the back office closed because the customer called in (and was
+        answered): they left the list for that reason, not because someone called them back."""
+        if not closed:
+            return
+        who = [names.get(e.get("customer_id") or "") or format_phone(e.get("number", ""), self.region) for e in closed]
+        if len(who) == 1:
+            self.dock.show_message(lambda: self.tr("{0}'s call back closed: the customer called in.").format(who[0]))
+            return
+        self.dock.show_message(
+            lambda: self.tr("{0} call backs closed: the customers called in ({1}).").format(len(who), ", ".join(who))
+        )
 
     def _alert_due(self, view: QueueView) -> None:
         """Alert the scheduled call backs whose time came since the last read shown (the retry timer

@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.features.quality.core.draft import Draft
 from agent_desktop.features.quality.status_line import StatusLine
-from agent_desktop.features.quality.texts import criterion_name, error_text, total_text
+from agent_desktop.features.quality.texts import criterion_name, error_text, party_text, total_text
 from agent_desktop.features.quality.unsaved import ask_unsaved
 from agent_desktop.shell.empty_hint import EmptyHint
 from agent_desktop.shell.whole_text import columns_fit_texts, with_tooltips
+from crm.durations import clock
 from crm.phones import DEFAULT_REGION, format_phone
 from crm.schemas.quality import QaCriterion
 from resources.live_text import Retranslated
@@ -295,15 +296,12 @@ class EvaluateView(Retranslated, QWidget):
         self.call_list.clear()
         for call in self.calls:
             when = when_of(call.get("started_at"))
-            minutes, seconds = divmod(int(call.get("seconds") or 0), 60)
-            inbound = call.get("direction") == "inbound"
-            number = format_phone(str(call.get("number") or ""), self.region)
             total = call.get("total")
             item = QTreeWidgetItem(
                 [
                     when.astimezone().strftime("%Y-%m-%d %H:%M") if when else "",
-                    (self.tr("In: %1") if inbound else self.tr("Out: %1")).replace("%1", number),
-                    f"{minutes}:{seconds:02d}",
+                    party_text(call, self.region),
+                    clock(int(call.get("seconds") or 0)),
                     total_text(float(total), False) if total is not None else self.tr("not scored"),
                 ]
             )

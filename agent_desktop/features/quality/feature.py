@@ -193,7 +193,9 @@ class QualityFeature(QObject):
 
             recordings = self.ctx.services.get(RECORDINGS)
             player = recordings.player() if recordings is not None else None
-            self.mine_view = MyEvaluationsView(service.client.sibling(), self.ctx.tasks, player)
+            self.mine_view = MyEvaluationsView(
+                service.client.sibling(), self.ctx.tasks, player, region=self.ctx.settings.crm.phone_region
+            )
             self.mine_host = PanelWindow(self.mine_view, lambda: self.tr("My evaluations"), self.window)
             self.mine_host.resize(900, 640)
         self.notice.clear()

@@ -1,6 +1,7 @@
-"""My evaluations: the signed-in agent's evaluated calls (read-only): the total, who scored it, and per
-criterion the score and the comment; above them the agent's average per week; below them the
-recording player with the evaluated call (the agent hears what was scored)."""
+"""My evaluations: the signed-in agent's evaluated calls (read-only): when, with whom (in or out, the
+number) and how long, the total, who scored it, and per criterion the score and the comment; above
+them the agent's average per week; below them the recording player with the evaluated call (the
+agent hears what was scored)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from agent_desktop.features.quality.evaluate_view import when_of
-from agent_desktop.features.quality.texts import criterion_name, error_text, total_text
+from agent_desktop.features.quality.texts import criterion_name, error_text, party_text, total_text
 from agent_desktop.shell.whole_text import WrapAtColumnWidth, columns_fit_texts, with_tooltips
+from crm.durations import clock
+from crm.phones import DEFAULT_REGION, format_phone
 from resources.live_text import Retranslated
 
 if TYPE_CHECKING:
@@ -31,9 +34,11 @@ class MyEvaluationsView(Retranslated, QWidget):
         tasks: BackgroundTasks,
         player: RecordingPlayer | None = None,
         parent: QWidget | None = None,
+        region: str = DEFAULT_REGION,
     ) -> None:
         super().__init__(parent)
         self.client, self.tasks, self.player = client, tasks, player
+        self.region = region  # numbers as the rest of the app shows them
         self._wanted = ""  # an evaluation to select once the list is read (the live notice's)
         self.evaluations: list[dict[str, Any]] = []
         self.weeks: list[dict[str, Any]] = []
@@ -46,7 +51,7 @@ class MyEvaluationsView(Retranslated, QWidget):
         self.list = QTreeWidget()
         self.list.setObjectName("evaluation_list")
         self.list.setRootIsDecorated(False)
-        self.list.setColumnCount(4)
+        self.list.setColumnCount(6)
         columns_fit_texts(self.list)
         self.list.currentItemChanged.connect(lambda *_: self._show_detail())
         self.detail = QTreeWidget()
@@ -79,7 +84,16 @@ class MyEvaluationsView(Retranslated, QWidget):
 
     def retranslateUi(self) -> None:
         self.refresh_button.setText(self.tr("Refresh"))
-        self.list.setHeaderLabels([self.tr("Call"), self.tr("Score"), self.tr("Evaluated by"), self.tr("Form")])
+        self.list.setHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Call"),
+                self.tr("Length"),
+                self.tr("Score"),
+                self.tr("Evaluated by"),
+                self.tr("Form"),
+            ]
+        )
         self.detail.setHeaderLabels([self.tr("Criterion"), self.tr("Score"), self.tr("Comment")])
         self.status.setText(self._status())
         self._fill()
@@ -138,6 +152,8 @@ class MyEvaluationsView(Retranslated, QWidget):
                     QTreeWidgetItem(
                         [
                             when.astimezone().strftime("%Y-%m-%d %H:%M") if when else "",
+                            party_text(ev, self.region),
+                            clock(int(ev.get("seconds") or 0)) if ev.get("direction") else "",
                             total_text(float(ev["total"]), bool(ev["failed"])),
                             str(ev.get("evaluator_name") or ""),
                             self.tr("%1, version %2")
@@ -160,7 +176,13 @@ class MyEvaluationsView(Retranslated, QWidget):
             return
         ev = self.evaluations[index]
         if self.player is not None:
-            self.player.load_recording(str(ev["recording_id"]), when_of(ev.get("call_at")))
+            self.player.load_recording(
+                str(ev["recording_id"]),
+                when_of(ev.get("call_at")),
+                ev.get("direction") != "outbound",
+                format_phone(str(ev.get("number") or ""), self.region),
+                int(ev.get("seconds") or 0),
+            )
         scores = {s["key"]: s for s in ev.get("scores") or []}
         for criterion in ev["form"]["criteria"]:
             score = scores.get(criterion["key"], {})

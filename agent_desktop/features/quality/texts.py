@@ -1,12 +1,17 @@
-"""Agent evaluation's texts shared by its windows: a total as shown, a failed request as read."""
+"""Agent evaluation's texts shared by its windows: a total as shown, a failed request as read, an
+evaluated call's direction and number."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from agent_desktop.shell.i18n import crm_reason
 from crm.client_errors import CrmUnavailable, NotFound, PermissionDenied
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.phones import format_phone
 
 STANDARD_NAMES = frozenset(
     {
@@ -45,3 +50,13 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, NotFound):
         return _tr("That call or evaluation is no longer there (the recording may have been deleted).")
     return crm_reason(exc) or _tr("An unexpected error (%1).").replace("%1", type(exc).__name__)
+
+
+def party_text(call: Mapping[str, Any], region: str) -> str:
+    """``In: 138 0013 8000`` / ``Out: …``: a recorded call's direction and the other party's number as
+    the rest of the app shows it ("" when the call's details are not known)."""
+    direction = call.get("direction")
+    if not direction:
+        return ""
+    number = format_phone(str(call.get("number") or ""), region)
+    return (_tr("In: %1") if direction == "inbound" else _tr("Out: %1")).replace("%1", number)

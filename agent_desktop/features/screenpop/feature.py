@@ -424,9 +424,9 @@ class ScreenPopFeature(QObject):
             return
         self._start_wrap_up(session)
         if answered:  # a missed ringing call leaves the agent as they were
-            self._move_agent(READY, WRAP_UP)
+            self.move_agent(READY, WRAP_UP)
 
-    def _move_agent(self, expected: str, new: str) -> None:
+    def move_agent(self, expected: str, new: str) -> None:
         """Set the agent state to ``new`` only while it is ``expected`` (a state chosen by hand stays)."""
         agent_state = self.agent_state
         if agent_state is not None and agent_state.state == expected:
@@ -459,7 +459,7 @@ class ScreenPopFeature(QObject):
         self.dock.wrap_up_done(call_id)
         waiting = [s for s in self.history.pending_wrap_up() if s.answer_monotonic is not None]
         if not waiting:
-            self._move_agent(WRAP_UP, READY)
+            self.move_agent(WRAP_UP, READY)
         elif not self._talking:  # another answered call still waits: its card and wrap-up come up next
             self.dock.show_call(waiting[0].call_id)
             self._pop_selected(waiting[0].call_id)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from agent_desktop.shell.agent_state import READY, WRAP_UP
 from crm.store.drafts import Draft, DraftStore
 from forms.wrapup_result import WrapUpTyped
 from screenpop.core.call_log import checked_call_log
@@ -122,7 +123,9 @@ class RestoredWrapUps(QObject):
 
     def bring_back(self, cut_offs: list[CutOff]) -> None:
         """Each wrap-up cut off comes back with its call's card (oldest first in the pending wrap-ups);
-        the first is shown unless the agent is already on a call or in another wrap-up."""
+        the first is shown unless the agent is already on a call or in another wrap-up. A Ready agent
+        goes into Wrap-up while an answered call's wrap-up is back, as after a hang-up (a state chosen
+        by hand stays)."""
         f = self.feature
         now = f.clock()
         sessions = []
@@ -146,6 +149,8 @@ class RestoredWrapUps(QObject):
             sessions.append(session)
         if not sessions:
             return
+        if any(s.answer_monotonic is not None for s in sessions):  # after-call work, as before the app closed
+            f.move_agent(READY, WRAP_UP)  # no new call rings over it; Submit / Discard makes them Ready again
         shown = f.current_card()
         on_screen = f.history.get(shown.call_id) if shown is not None else None
         busy = on_screen is not None and not (on_screen.without_call or on_screen.wrapped_up)

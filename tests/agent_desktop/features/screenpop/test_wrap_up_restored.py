@@ -24,6 +24,8 @@ from agent_desktop.features.screenpop import feature as screenpop_feature
 from agent_desktop.features.screenpop.quit_wrap import QUESTION_NAME
 from agent_desktop.features.screenpop.wrap_draft import KIND
 from agent_desktop.features.screenpop.wrap_restore import DISCARD_QUESTION
+from agent_desktop.shell.agent_state import NOT_READY, READY, WRAP_UP
+from agent_desktop.shell.keys import AGENT_STATE
 from crm.client import ClientConfig, CrmClient
 from crm.store import Store
 from crm.store.drafts import DraftStore
@@ -306,4 +308,42 @@ def test_quitting_keeps_a_restored_wrap_up_as_typed_without_asking(make_shell, c
     assert second.ctx.tasks.finish_writes(5)
     assert [f["notes"] for f in saved_form(drafts)] == ["wants a refund today"]
     assert [log["disposition"] for log in crm.store.list("call_logs")] == ["follow_up"]
+    again.shutdown()
+
+
+@pytest.mark.parametrize("finish", ["submit", "discard"])
+def test_the_agent_is_in_wrap_up_while_a_restored_wrap_up_is_open(make_shell, crm, qtbot, finish) -> None:
+    """Before the crash the agent was in after-call work: back at the start they are in Wrap-up again (no
+    new call rings over the restored form), and Submit or Discard makes them Ready, as after a hang-up."""
+    crashed_while_typing(make_shell, crm, qtbot)
+    second, again = restarted(make_shell, crm)
+    state = second.ctx.services.get(AGENT_STATE)
+    form = again.wrap_up
+    qtbot.waitUntil(lambda: form.isVisible() and form.restored_label.isVisible(), timeout=5000)
+    assert state.state == WRAP_UP and not again.gate.accepting  # a call is refused before it rings
+    if finish == "submit":
+        qtbot.mouseClick(form.submit_button, Qt.MouseButton.LeftButton)
+    else:
+        qtbot.mouseClick(form.discard_button, Qt.MouseButton.LeftButton)
+        box = discard_question(second.window, qtbot)
+        qtbot.mouseClick(box.findChild(QPushButton, "wrap_up_discard"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: state.state == READY, timeout=5000)
+    assert again.gate.accepting
+    again.shutdown()
+
+
+def test_a_state_chosen_by_hand_stays_when_a_wrap_up_is_restored(make_shell, crm, qtbot) -> None:
+    """An agent who chose Not ready before the drafts were read stays Not ready, through the Submit too."""
+    crashed_while_typing(make_shell, crm, qtbot)
+    second = make_shell(profile="restarted", overrides={"sip.local_port": 0})
+    state = second.ctx.services.get(AGENT_STATE)
+    state.set_state(NOT_READY)
+    second.ctx.services.provide(CRM, crm)
+    again = screenpop_feature.install(second.ctx, second.window)
+    form = again.wrap_up
+    qtbot.waitUntil(lambda: form.isVisible() and form.restored_label.isVisible(), timeout=5000)
+    assert state.state == NOT_READY
+    qtbot.mouseClick(form.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: again.history.pending_wrap_up() == [], timeout=5000)
+    assert state.state == NOT_READY
     again.shutdown()
