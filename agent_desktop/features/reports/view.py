@@ -104,6 +104,7 @@ class ReportsView(Retranslated, QWidget):
         self._error: Callable[[], str] | None = None
         self._people_asked = False
         self._ran = False
+        self._today_asked = False
         self.extras: list[tuple[Callable[[], str], QaScoresPanel]] = []
         """Panels of other features shown after the screens (the QA scores), with their tab titles."""
 
@@ -163,8 +164,24 @@ class ReportsView(Retranslated, QWidget):
             self._people_asked = True
             calls = self.make_calls()
             self.tasks.run(partial(_people, calls, self.own_team), self._people, self._people_failed, owner=self)
-        if not self._ran:
-            self.run()
+        if not self._ran and not self._today_asked:  # the first report: of the centre's today
+            self._today_asked = True
+            period = self._period()
+            first = partial(self._first_run, period)
+            self.tasks.run(partial(_centre_today, self.make_calls()), first, lambda _exc: first(None), owner=self)
+
+    def _period(self) -> tuple[date, date]:
+        filters = self.filter_bar.filters()
+        return filters.first_day, filters.last_day
+
+    def _first_run(self, period: tuple[date, date], today: date | None) -> None:
+        """The first report, of the centre's today (the day this computer's clock says until the back
+        office tells its zone), unless the period was changed or a report asked for meanwhile."""
+        if self._ran:
+            return
+        if today is not None and self._period() == period:
+            self.filter_bar.set_period(today, today)
+        self.run()
 
     def add_panel(self, panel: QaScoresPanel, title: Callable[[], str]) -> None:
         """Show another feature's panel as a tab after the screens; it follows the filters on each run."""
@@ -391,6 +408,13 @@ def export_name(filters: Filters) -> str:
 def _people(calls: ReportCalls, team: str | None) -> list[Person]:
     try:
         return calls.people(team)
+    finally:
+        calls.close()
+
+
+def _centre_today(calls: ReportCalls) -> date:
+    try:
+        return calls.centre_today()
     finally:
         calls.close()
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
 from crm.client import CrmClient
+from crm.kpis import centre_zone
 from crm.schemas.reports import AttemptClass, CallClass
 
 logger = logging.getLogger(__name__)
@@ -68,6 +70,12 @@ class ReportCalls:
 
     def __init__(self, client: CrmClient) -> None:
         self.client = client
+
+    def centre_today(self) -> date:
+        """Today on the centre's clock (``GET /reports/settings``: its time zone), the day every report
+        counts in, whatever this computer's clock says."""
+        zone = self.client.request("GET", "/reports/settings").json()["time_zone"]
+        return datetime.now(centre_zone(str(zone))).date()
 
     def kpis(self, params: dict[str, str]) -> dict[str, Any]:
         """``GET /reports/kpis``: a :class:`crm.schemas.reports.KpiReport` as JSON."""

@@ -24,6 +24,7 @@ from agent_desktop.features.recording import feature as recording_feature
 from agent_desktop.features.reports import feature as reports_feature
 from agent_desktop.shell.keys import DUE_ALERTS
 from crm.client import ClientConfig, CrmClient
+from crm.kpis import centre_zone
 from softphone.engine.audio_io import PacedDevice
 from tests.agent_desktop.features.recording.test_player import recording
 from tests.backoffice.test_recordings import uploaded
@@ -100,7 +101,10 @@ def fits_and_follows_the_language(
 def test_a_supervisor_scores_a_recorded_call_and_the_agent_reads_it(
     make_shell, qtbot, backoffice_server, tmp_path
 ) -> None:
-    started = datetime.now(timezone.utc) - timedelta(hours=1)
+    zone = backoffice_server.session("agent").get("/reports/settings").json()["time_zone"]
+    midnight = datetime.now(centre_zone(zone)).replace(hour=0, minute=0, second=0, microsecond=0)
+    # an hour ago, but on the centre's today (the day the reports' QA scores show first)
+    started = max(datetime.now(timezone.utc) - timedelta(hours=1), midnight + timedelta(seconds=1))
     audio = recording(tmp_path, 1.0).read_bytes()  # a real Ogg/Opus recording, as the desktop uploads them
     rid = uploaded(backoffice_server.session("agent"), audio, started_at=started.isoformat(), number="13800138000")
     agent_shell, agent, events = desk(make_shell, qtbot, backoffice_server, "agent", live=True)
@@ -184,9 +188,12 @@ def test_a_supervisor_scores_a_recorded_call_and_the_agent_reads_it(
         qtbot.waitUntil(lambda: mine.list.topLevelItemCount() > 0, timeout=5000)
         ours = next(i for i, ev in enumerate(mine.evaluations) if ev["recording_id"] == rid)
         assert mine.list.currentIndex().row() == ours
-        assert mine.list.topLevelItem(ours).text(1) == "76.0 %"
+        row = mine.list.topLevelItem(ours)  # with whom and how long, before anything is fetched
+        assert [row.text(i) for i in (1, 2, 3)] == ["In: 138 0013 8000", "0:12", "76.0 %"]
         mine_player = mine.player  # the evaluated call, ready to play; the agent may keep a copy of their own
         assert mine_player.loaded.recording_id == rid and mine_player.save_button.isEnabled()
+        assert mine_player.title.text().startswith("Inbound call, 138 0013 8000 · ")
+        assert mine_player.time.text() == "0:00 / 0:12", mine_player.time.text()
         mine_player.play_button.click()
         qtbot.waitUntil(lambda: mine_player.playing, timeout=10000)
         assert Path(mine_player.playing_file).read_bytes() == audio

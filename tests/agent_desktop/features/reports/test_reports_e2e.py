@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +20,13 @@ from PySide6.QtWidgets import QApplication
 
 from agent_desktop.features.crm_link.api import CRM, CrmService
 from agent_desktop.features.reports import feature as reports_feature
+from agent_desktop.features.reports import filter_bar as filter_bar_module
 from agent_desktop.features.reports.api import REPORTS
 from agent_desktop.features.reports.core.crm_calls import Person
 from agent_desktop.features.reports.core.figures import chart_value
 from agent_desktop.features.screenpop.api import SCREENPOP
 from crm.client import ClientConfig, CrmClient
-from crm.kpis import Interval
+from crm.kpis import Interval, centre_zone
 from tests.backoffice import report_reference as ref
 from tests.backoffice.test_reports import PASSWORD
 from tests.fixtures.backoffice import BackofficeProcess
@@ -328,3 +330,26 @@ def test_qtcharts_is_loaded_only_when_the_window_opens() -> None:
         "import agent_desktop.features.reports.view; assert 'PySide6.QtCharts' in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=60)
+
+
+def test_the_first_report_is_of_the_centres_today_whatever_this_computers_clock_says(
+    qtbot, desk, reports_server, centre, monkeypatch
+) -> None:
+    zone = reports_server.session(centre["sup"]["username"]).get("/reports/settings").json()["time_zone"]
+    centre_today = datetime.now(centre_zone(zone)).date()
+
+    class ElsewhereDate(date):
+        """This computer's calendar: two days behind the centre's (another zone, or a wrong clock)."""
+
+        @classmethod
+        def today(cls) -> date:
+            return centre_today - timedelta(days=2)
+
+    monkeypatch.setattr(filter_bar_module, "date", ElsewhereDate)
+    _shell, feature, _card = desk(centre["sup"])
+    view = feature.open_reports()
+    assert view is not None
+    qtbot.waitUntil(lambda: bool(view.answers), timeout=20_000)
+    assert {answer.params["from"] for answer in view.answers.values()} == {centre_today.isoformat()}
+    assert view.filter_bar.filters().first_day == centre_today
+    assert centre_today.isoformat() in view.status_label.text()  # "… on the centre's clock (zone)"
