@@ -12,9 +12,16 @@ number cannot be edited), so :func:`refresh` counts again, from the call logs th
 (agent, quarter hour) that holds a call log written since its last look (new, late or edited) or the
 call of an order taken or cancelled since (:func:`_order_calls`), and
 the quarter hours of the calls before it of the same caller within the window (their next call may be
-this one now). A change of customer on a call log leaves its former customer's earlier calls in
-``call_rollup_marks`` (:func:`mark_customer_change`, in the edit's transaction). When the centre's
-thresholds change, everything is counted again. ``call_agent_hours`` follows ``call_agent_slices``
+this one now). "Since its last look" is by change sequence (:mod:`backoffice.db`): the roll-up keeps
+the last sequence it looked at (``counters`` row :data:`COUNTER_LOOKED`); transactions commit in
+sequence order, so every row stamped up to the sequence read at a look was committed and counted
+then, and a transaction still open then (a late commit) gets a later sequence and is counted at the
+next look. Each write is looked at once: a refresh with nothing written since counts nothing. A row
+written without a sequence (by SQL outside the back office's write transactions) is found by its
+time, as before the sequence was kept: written after the last look less :data:`.rollup.LATE_MARGIN`.
+A change of customer on a call log leaves its former customer's earlier calls in ``call_rollup_marks``
+(:func:`mark_customer_change`, in the edit's transaction). When the centre's thresholds change,
+everything is counted again. ``call_agent_hours`` follows ``call_agent_slices``
 hour by hour (:mod:`.hours`). The first count of a big call log is not made by a report's request:
 :mod:`.preparation` makes it in the background.
 
@@ -33,12 +40,12 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import BigInteger, Select, and_, case, cast, delete, func, insert, or_, select, update
+from sqlalchemy import BigInteger, Select, Table, and_, case, cast, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection, Row
 from sqlalchemy.sql.elements import ColumnElement
 
 from backoffice import tables as t
-from backoffice.db import STEP_PAUSE_S, Database
+from backoffice.db import COUNTER_CHANGES, STEP_PAUSE_S, Database, read_counter
 from backoffice.reports.business import orders_on_calls
 from backoffice.reports.calls import Flags, sum_columns
 from backoffice.reports.hours import (
@@ -81,6 +88,10 @@ STEP_CALLS = 1_000
 _REFRESHING = threading.Lock()
 """One refresh at a time in this process (SQLite's count of everything commits step by step)."""
 _KEYS = ("slice_ms", "agent_id", "dnis", "media_source_id")
+COUNTER_LOOKED = 5
+"""``counters`` row: the last change sequence the roll-up looked at (the call logs and orders stamped
+up to it are counted); missing for a roll-up made before it was kept (then the last look's time, less
+:data:`.rollup.LATE_MARGIN`, once)."""
 
 
 def thresholds(s: ReportSettings) -> tuple[int, int, int]:
@@ -192,14 +203,16 @@ def refresh(db: Database, now: datetime | None = None, *, rebuild: bool = True) 
     with _REFRESHING:
         with db.write_lock, db.write.begin() as conn:
             lock_for_count(conn, COUNT_LOCK)
+            seen = read_counter(conn, COUNTER_CHANGES)  # every change stamped up to it has committed
             settings = read_settings(conn).settings()
             mark = conn.execute(select(call_rollups).where(call_rollups.c.id == ROW)).first()
             if mark is not None and (mark.short_abandon_s, mark.sl_target_s, mark.fcr_days) == thresholds(settings):
-                return _keep_up(conn, settings, mark, now)
+                return _keep_up(conn, settings, mark, now, seen)
             if not rebuild:
                 return -2
             stepwise = conn.dialect.name == "sqlite"
             _start_count(conn, settings, now, stepwise)
+            _looked_at(conn, seen)
         if stepwise:
             _count_in_steps(db, settings)
             with db.write_lock, db.write.begin() as conn:
@@ -212,8 +225,9 @@ def refresh(db: Database, now: datetime | None = None, *, rebuild: bool = True) 
 def _start_count(conn: Connection, settings: ReportSettings, now: datetime, stepwise: bool) -> None:
     """Drop the roll-up and count every call again: at once, or (``stepwise``) leaving the calls to
     :func:`_count_in_steps`, the roll-up's row marked as not counted meanwhile (thresholds of -1: no
-    report reads it; a change of customer records its marks). ``checked_at`` is now, the count's start:
-    the call logs written during the count are counted again by the next refresh."""
+    report reads it; a change of customer records its marks). ``checked_at`` is now, the count's start
+    (and :func:`refresh` records the change sequence read before it): the call logs written during the
+    count are counted again by the next refresh."""
     conn.execute(delete(call_slices))
     conn.execute(delete(call_agent_slices))
     conn.execute(delete(call_agent_hours))
@@ -248,38 +262,66 @@ def _count_in_steps(db: Database, settings: ReportSettings) -> None:
         time.sleep(STEP_PAUSE_S)
 
 
-def _keep_up(conn: Connection, settings: ReportSettings, mark: Row[Any], now: datetime) -> int:
+def _keep_up(conn: Connection, settings: ReportSettings, mark: Row[Any], now: datetime, seen: int) -> int:
     """Count again the (agent, quarter hour) of the call logs, and of the calls of the orders, written
-    since ``mark``'s last look."""
+    since ``mark``'s last look: stamped after the sequence it looked at and up to ``seen`` (the
+    counter now)."""
+    looked = conn.execute(select(t.counters.c.value).where(t.counters.c.id == COUNTER_LOOKED)).scalar()
+    since = mark.checked_at - LATE_MARGIN
     m = call_rollup_marks.c
     marked = conn.execute(select(m.id, m.agent_id, m.slice_ms)).all()
     dirty = {(row.agent_id, int(row.slice_ms)) for row in marked}
     cl = t.call_logs.c
     written = conn.execute(
         select(cl.agent_id, cl.ring_at, cl.direction, cl.customer_id, cl.caller_normalized).where(
-            cl.updated_at > mark.checked_at - LATE_MARGIN
+            _written(t.call_logs, looked, seen, since)
         )
     ).all()
     dirty.update((row.agent_id or "", _slice_of(row.ring_at)) for row in written)
     dirty.update(_before(conn, written, settings.fcr_days))
-    dirty.update(_order_calls(conn, mark.checked_at - LATE_MARGIN))
+    dirty.update(_order_calls(conn, _written(t.orders, looked, seen, since), since))
     if dirty:
         _count_again(conn, settings, dirty)
     ids = [row.id for row in marked]  # those read: one committed meanwhile waits for the next refresh
     for at in range(0, len(ids), _CHUNK):
         conn.execute(delete(call_rollup_marks).where(m.id.in_(ids[at : at + _CHUNK])))
     conn.execute(update(call_rollups).where(call_rollups.c.id == ROW).values(checked_at=now))
+    _looked_at(conn, seen)
+    if dirty:
+        logger.debug("calls' roll-up: %d (agent, quarter hour) counted again", len(dirty))
     return len(dirty)
 
 
-def _order_calls(conn: Connection, since: datetime) -> set[tuple[str, int]]:
-    """The (agent, quarter hour) of the calls of the orders taken or cancelled since ``since``: only
-    those change how many orders a call has (an order's call never changes, a cancelled order stays
-    cancelled); an order written since but neither new nor cancelled (shipped, edited) changes none."""
+def _written(table: Table, looked: int | None, seen: int, since: datetime) -> ColumnElement[bool]:
+    """The rows of ``table`` (call logs, orders) written since the roll-up's last look: stamped in
+    ``(looked, seen]``, or, without a sequence, written after ``since`` (a row written by SQL outside
+    the back office's write transactions: an import, a repair, a test's data); for a roll-up from
+    before the sequence was kept (``looked`` None) every row written after ``since``. Both by index."""
+    c = table.c
+    recent = c.updated_at > since
+    if looked is None:
+        return recent
+    # "+ 0": the rows without a sequence found by the time's index, not by the sequence's (NULL for
+    # every row of a bulk-loaded database)
+    return or_(and_(c.change_seq > looked, c.change_seq <= seen), and_(recent, (c.change_seq + 0).is_(None)))
+
+
+def _looked_at(conn: Connection, seen: int) -> None:
+    """The roll-up has looked at every change up to ``seen`` (the refresh holds the count's lock)."""
+    row = t.counters.c.id == COUNTER_LOOKED
+    if conn.execute(update(t.counters).where(row).values(value=seen)).rowcount == 0:
+        conn.execute(insert(t.counters).values(id=COUNTER_LOOKED, value=seen))
+
+
+def _order_calls(conn: Connection, written: ColumnElement[bool], since: datetime) -> set[tuple[str, int]]:
+    """The (agent, quarter hour) of the calls of the orders ``written`` since the last look and taken
+    (after ``since``: a margin before it) or cancelled: only those change how many orders a call has
+    (an order's call never changes, a cancelled order stays cancelled); an order written since but
+    neither new nor cancelled (shipped, edited) changes none."""
     o, c = t.orders.c, t.call_logs.c
     changed = or_(o.version == 1, o.created_at > since, o.status == OrderStatus.CANCELLED.value)
     calls = select(c.agent_id, c.ring_at).select_from(t.orders.join(t.call_logs, c.id == o.call_log_id))
-    rows = conn.execute(calls.where(o.updated_at > since, changed))
+    rows = conn.execute(calls.where(written, changed))
     return {(row.agent_id or "", _slice_of(row.ring_at)) for row in rows}
 
 
