@@ -174,7 +174,7 @@ def test_seeded_number_pops_the_full_card(store) -> None:
     assert [t.title for t in card.todos] == ["Call back about refund"]
     assert card.media_source.channel == "湖南卫视"
     summaries = [e.summary for e in card.timeline]
-    assert summaries[0] == "13800138000"  # the abnormal call of 21 Nov, newest
+    assert summaries[0] == "138 0013 8000"  # the abnormal call of 21 Nov, newest (its number as the card writes it)
     assert card.timeline[0].detail == "Silent call"
     assert summaries.count("Asked about the juicer") == 1  # call log L1 shown once, via its contact
     assert [e.when for e in card.timeline] == sorted((e.when for e in card.timeline), reverse=True)

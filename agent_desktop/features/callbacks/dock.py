@@ -106,9 +106,9 @@ class CallbackDock(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()  # every column as wide as it needs; the customer takes the rest
+        header = self.table.horizontalHeader()  # every column as wide as it needs; Why takes the rest (elided)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         self.call_button = QPushButton(self)
         self.outcome_buttons = {o: QPushButton(self) for o in AttemptOutcome}

@@ -21,7 +21,8 @@ def offered(window) -> list[str]:
 
 
 def menu_entries(window) -> list[str]:
-    return [a.text() for a in window.menu("call").actions() if a in window.state_group.actions()]
+    """The Call menu's state entries the agent sees (On call shows only while the phone keeps them busy)."""
+    return [a.text() for a in window.menu("call").actions() if a in window.state_group.actions() and a.isVisible()]
 
 
 def test_the_selector_and_the_call_menu_offer_exactly_the_configured_reasons_and_follow_a_change(
