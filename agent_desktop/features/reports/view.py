@@ -176,8 +176,8 @@ class ReportsView(Retranslated, QWidget):
 
     def _first_run(self, period: tuple[date, date], today: date | None) -> None:
         """The first report, of the centre's today (the day this computer's clock says until the back
-        office tells its zone), unless the period was changed or a report asked for meanwhile."""
-        if self._ran:
+        office tells its zone), unless the period was changed or a report or export asked for meanwhile."""
+        if self._ran or self.loader.busy:  # a report or an export asked for meanwhile
             return
         if today is not None and self._period() == period:
             self.filter_bar.set_period(today, today)
