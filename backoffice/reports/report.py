@@ -23,6 +23,7 @@ from backoffice.reports.collector import few_collections
 from backoffice.reports.query import ReportQuery
 from backoffice.reports.rollup import aligned, slice_sums
 from backoffice.reports.row_cache import RowCache, Rows, fingerprint
+from backoffice.reports.slicing import for_big_read
 from backoffice.reports.staffing import agents, earliest, presence_sums
 from crm.kpis import GroupBy, Source, derive, sources_for
 from crm.schemas.reports import ReportSettingsRead
@@ -39,9 +40,7 @@ def collect(conn: Connection, q: ReportQuery, slices: bool = False) -> dict[tupl
     calls' (with the orders taken on them) and presence time's roll-ups where they serve
     (:mod:`.call_rollup`, :mod:`.rollup`, both refreshed just before)."""
     sources = sources_for(q.group_by)
-    if conn.dialect.name == "postgresql":  # a report reads much once: no JIT, sorts in memory
-        conn.exec_driver_sql("SET LOCAL jit = off")
-        conn.exec_driver_sql("SET LOCAL work_mem = '64MB'")
+    for_big_read(conn)  # a report reads much once: no JIT, sorts in memory
     rolled_calls = slices and calls_rolled_up(conn, q)
     if rolled_calls:  # the orders taken on the calls too
         statements: list[Any] = [slice_call_sums(q)]
