@@ -6,6 +6,7 @@ from it (``recording.pbx_url_template`` with ``{call_id}``, the README's example
 from __future__ import annotations
 
 import re
+import uuid
 from typing import Any
 from urllib.parse import quote
 
@@ -26,7 +27,14 @@ TEMPLATE = "https://pbx.example.com/rec/{call_id}.wav"
 def test_the_call_log_carries_the_invites_call_id_and_the_card_offers_the_pbx_recording(
     make_shell, agent_crm, caller, qtbot
 ) -> None:
-    customer_id, service = agent_crm
+    _customer_id, service = agent_crm
+    # a number no other test's customer has on the shared back office, so the pop finds this customer alone
+    number = f"139{uuid.uuid4().int % 10**8:08d}"
+    customer = service.client.create_raw(
+        "customers", {"name": "张伟", "phones": [{"number": number}]}, key=str(uuid.uuid4())
+    )
+    service.store.bulk_load("customers", [customer])
+    customer_id = customer["id"]
     shell = make_shell(overrides={"sip.local_port": 0, "sip.auto_answer": True, "recording.pbx_url_template": TEMPLATE})
     shell.ctx.services.provide(CRM, service)
     phone = phone_feature.install(shell.ctx, shell.window)
@@ -34,7 +42,7 @@ def test_the_call_log_carries_the_invites_call_id_and_the_card_offers_the_pbx_re
     feature = recording_feature.install(shell.ctx, shell.window)
     try:
         qtbot.waitUntil(lambda: phone.engine.local_port > 0, timeout=10_000)
-        calling = caller("uac_agent_hangs_up.xml", f"127.0.0.1:{phone.engine.local_port}", "13800138000")
+        calling = caller("uac_agent_hangs_up.xml", f"127.0.0.1:{phone.engine.local_port}", number)
         qtbot.waitUntil(lambda: bool(card.talking_calls()), timeout=10_000)  # answered at once
         phone.phone.hangup()
         qtbot.waitUntil(card.wrap_up.isVisible, timeout=10_000)
